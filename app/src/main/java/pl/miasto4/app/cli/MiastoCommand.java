@@ -11,7 +11,9 @@ import java.util.List;
  */
 @Command(name = "miasto", mixinStandardHelpOptions = true, version = "Miasto 4.0 " + MiastoCommand.VERSION,
         description = "Miasto 4.0: measure, compare and steer a city's smart-city transformation.",
-        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class,
+                pl.miasto4.app.importing.ImportCommand.class, pl.miasto4.app.observation.ExportCommand.class,
+                pl.miasto4.app.indicator.CatalogueCommand.class})
 public class MiastoCommand implements Runnable {
     public static final String VERSION = "0.1.0";
     public static final int OK = 0;
@@ -40,8 +42,9 @@ public class MiastoCommand implements Runnable {
                 commandLine.getErr().println(rejected.getMessage());
                 return REJECTED;
             }
-            commandLine.getErr().println("miasto: " + root.getMessage());
-            if (!(root instanceof pl.miasto4.app.db.EmbeddedDatabaseException)) {
+            commandLine.getErr().println("miasto: " + root.getMessage()
+                    + (System.getenv("MIASTO_DEBUG") == null ? " (set MIASTO_DEBUG=1 for details)" : ""));
+            if (System.getenv("MIASTO_DEBUG") != null) {
                 ex.printStackTrace(commandLine.getErr());
             }
             return ENVIRONMENT;

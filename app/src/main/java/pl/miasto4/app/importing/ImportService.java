@@ -1,0 +1,276 @@
+package pl.miasto4.app.importing;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import pl.miasto4.app.audit.AuditTrail;
+import pl.miasto4.app.observation.CopyRows;
+import pl.miasto4.indicator.io.LongFileReader;
+import pl.miasto4.indicator.io.ObservationRecord;
+import pl.miasto4.indicator.io.ReadResult;
+import pl.miasto4.tabular.RowSource;
+import pl.miasto4.tabular.TabularException;
+import pl.miasto4.tabular.TabularReader;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports observation files into the store, all or nothing.
+ *
+ * <p>Rows are validated while they stream into a temporary staging table with {@code COPY}; a
+ * file with any problem is rolled back whole. A valid file is compared with the current values
+ * in one set-based statement: new keys are inserted, changed values supersede the old version
+ * (kept as history), identical values are left alone, so re-importing a file changes nothing.
+ * Imports take a transaction-scoped advisory lock before they compare, so concurrent imports of
+ * overlapping files are applied one after the other and the store stays consistent.
+ */
+@Service
+public class ImportService {
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    /** Key of the advisory lock that serialises the compare-and-write step of imports. */
+    private static final long IMPORT_LOCK = 0x4d69617374_6f4cL;
+    private static final int SAMPLE_CHANGES = 50;
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final AuditTrail audit;
+    private final long maxBytes;
+
+    public ImportService(DataSource dataSource, JdbcClient jdbc, TransactionTemplate tx, AuditTrail audit,
+                         @Value("${miasto.import.max-bytes:" + TabularReader.DEFAULT_MAX_BYTES + "}") long maxBytes) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.audit = audit;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Imports one file (or checks it, with {@link ImportOptions#dryRun()}). Never throws for bad input. */
+    public ImportReport importFile(Path file, String displayName, ImportOptions options) {
+        long t0 = System.nanoTime();
+        Instant started = Instant.now();
+        ReadResult[] read = new ReadResult[1];
+        ImportReport report = tx.execute(status -> {
+            Outcome outcome = stageAndMerge(file, displayName, options, started, read);
+            if (outcome.report != null) {
+                status.setRollbackOnly();
+                return outcome.report;
+            }
+            if (options.dryRun() || outcome.inserted + outcome.superseded == 0) {
+                status.setRollbackOnly();
+            }
+            return outcome.toReport(read[0], options, millisSince(t0));
+        });
+        log.info("import {}", report.summary());
+        return report;
+    }
+
+    private Outcome stageAndMerge(Path file, String displayName, ImportOptions options, Instant started, ReadResult[] read) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            jdbc.sql("""
+                    CREATE TEMP TABLE import_staging (
+                        line bigint, unit_code text, indicator_code text, period text, period_start date, value numeric,
+                        provisional boolean, estimated boolean, break_in_series boolean, confidential boolean, source text
+                    ) ON COMMIT DROP""").update();
+            StoreCatalogue catalogue = new StoreCatalogue(jdbc);
+            ReadResult result;
+            try (CopyRows copy = new CopyRows(connection, "COPY import_staging FROM STDIN")) {
+                result = readInto(file, displayName, options, catalogue, copy);
+                copy.finish();
+            }
+            read[0] = result;
+            reportDuplicates(result, displayName);
+            if (result.rejected()) {
+                return Outcome.rejected(rejectedReport(result, started));
+            }
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query(Object.class).single();
+            return merge(displayName, file, options, started, result);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database refused the import of " + displayName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ReadResult readInto(Path file, String displayName, ImportOptions options, StoreCatalogue catalogue,
+                                CopyRows copy) {
+        java.util.function.Consumer<ObservationRecord> sink = r -> {
+            try {
+                copy.field(r.line()).field(r.unitCode()).field(r.indicatorCode()).field(r.period().toString())
+                        .field(r.period().start()).field(r.value())
+                        .field(r.flags().provisional()).field(r.flags().estimated())
+                        .field(r.flags().breakInSeries()).field(r.flags().confidential())
+                        .field(r.source());
+                copy.endRow();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        String defaultSource = "file " + displayName;
+        try {
+            List<String> sheets = TabularReader.sheetNames(file, displayName);
+            String dataSheet = options.sheet();
+            if (dataSheet == null && sheets.stream().anyMatch(s -> s.equalsIgnoreCase("iData"))) {
+                dataSheet = "iData";
+            }
+            try (RowSource rows = TabularReader.open(file, displayName, dataSheet, maxBytes)) {
+                if (LongFileReader.looksLong(rows.header())) {
+                    return new LongFileReader(catalogue, defaultSource).read(rows, displayName, sink);
+                }
+                WideImport wide = new WideImport(jdbc, audit, catalogue, maxBytes);
+                return wide.read(file, displayName, rows, sheets, options, sink, defaultSource);
+            }
+        } catch (TabularException e) {
+            ReadResult r = new ReadResult(displayName);
+            r.fileProblem(stripFilePrefix(e.getMessage(), displayName));
+            return r;
+        } catch (IOException e) {
+            ReadResult r = new ReadResult(displayName);
+            r.fileProblem("cannot be read: " + e.getMessage());
+            return r;
+        }
+    }
+
+    private static String stripFilePrefix(String message, String displayName) {
+        return message.startsWith(displayName + ": ") ? message.substring(displayName.length() + 2) : message;
+    }
+
+    /** The same unit × indicator × period twice in one file is an error: which value would be meant? */
+    private void reportDuplicates(ReadResult result, String displayName) {
+        jdbc.sql("""
+                SELECT unit_code, indicator_code, period, array_agg(line ORDER BY line) AS lines
+                FROM import_staging GROUP BY unit_code, indicator_code, period HAVING count(*) > 1
+                ORDER BY min(line) LIMIT 1000""")
+                .query(rs -> {
+                    Long[] lines = (Long[]) rs.getArray("lines").getArray();
+                    result.problem(lines[1], null, null, "duplicate key: " + rs.getString("unit_code") + " × "
+                            + rs.getString("indicator_code") + " × " + rs.getString("period")
+                            + " already appears on line " + lines[0]);
+                });
+    }
+
+    private Outcome merge(String displayName, Path file, ImportOptions options, Instant started, ReadResult result) {
+        jdbc.sql("""
+                CREATE TEMP TABLE import_diff ON COMMIT DROP AS
+                SELECT s.*, o.id AS current_id, o.value AS old_value,
+                       concat_ws(',', CASE WHEN o.provisional THEN 'p' END, CASE WHEN o.estimated THEN 'e' END,
+                                 CASE WHEN o.break_in_series THEN 'b' END, CASE WHEN o.confidential THEN 'c' END) AS old_flags,
+                       CASE WHEN o.id IS NULL THEN 'new'
+                            WHEN (o.value, o.provisional, o.estimated, o.break_in_series, o.confidential, o.source)
+                                 IS DISTINCT FROM
+                                 (s.value, s.provisional, s.estimated, s.break_in_series, s.confidential, s.source)
+                            THEN 'changed' ELSE 'same' END AS change
+                FROM import_staging s
+                LEFT JOIN observation o ON o.superseded_at IS NULL AND o.unit_code = s.unit_code
+                     AND o.indicator_code = s.indicator_code AND o.period = s.period""").update();
+        Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("SELECT change, count(*) AS n FROM import_diff GROUP BY change")
+                .query(rs -> {
+                    counts.put(rs.getString("change"), rs.getLong("n"));
+                });
+        long inserted = counts.getOrDefault("new", 0L);
+        long superseded = counts.getOrDefault("changed", 0L);
+        long unchanged = counts.getOrDefault("same", 0L);
+        List<ImportReport.Change> sample = jdbc.sql("""
+                SELECT unit_code, indicator_code, period, old_value, value, old_flags,
+                       concat_ws(',', CASE WHEN provisional THEN 'p' END, CASE WHEN estimated THEN 'e' END,
+                                 CASE WHEN break_in_series THEN 'b' END, CASE WHEN confidential THEN 'c' END) AS new_flags
+                FROM import_diff WHERE change = 'changed' ORDER BY line LIMIT ?""")
+                .param(SAMPLE_CHANGES)
+                .query((rs, n) -> new ImportReport.Change(rs.getString("unit_code"), rs.getString("indicator_code"),
+                        rs.getString("period"), plain(rs.getBigDecimal("old_value")), plain(rs.getBigDecimal("value")),
+                        rs.getString("old_flags"), rs.getString("new_flags")))
+                .list();
+        Long batchId = null;
+        if (!options.dryRun() && inserted + superseded > 0) {
+            batchId = jdbc.sql("""
+                    INSERT INTO import_batch (file_name, file_sha256, format, username, started_at, rows_read, inserted,
+                                              superseded, unchanged, warnings)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) RETURNING id""")
+                    .params(displayName, sha256(file), result.description(), options.username(),
+                            java.sql.Timestamp.from(started), result.rowsRead(), inserted, superseded, unchanged,
+                            toJsonArray(result.warnings()))
+                    .query(Long.class).single();
+            jdbc.sql("""
+                    UPDATE observation o SET superseded_at = now()
+                    FROM import_diff d WHERE d.change = 'changed' AND o.id = d.current_id""").update();
+            jdbc.sql("""
+                    INSERT INTO observation (unit_code, indicator_code, period, period_start, value, provisional, estimated,
+                                             break_in_series, confidential, source, batch_id, recorded_at)
+                    SELECT unit_code, indicator_code, period, period_start, value, provisional, estimated, break_in_series,
+                           confidential, source, ?, now()
+                    FROM import_diff WHERE change <> 'same'""").param(batchId).update();
+            audit.record(options.username(), "import", "import_batch", batchId.toString(), null,
+                    AuditTrail.map("file", displayName, "rows", result.rowsRead(), "inserted", inserted,
+                            "superseded", superseded, "unchanged", unchanged));
+        }
+        return new Outcome(null, inserted, superseded, unchanged, batchId, sample);
+    }
+
+    private static String plain(java.math.BigDecimal d) {
+        return d == null ? null : d.stripTrailingZeros().toPlainString();
+    }
+
+    private static String toJsonArray(List<String> items) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append('"').append(items.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return sb.append(']').toString();
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return "";
+        }
+    }
+
+    private static ImportReport rejectedReport(ReadResult r, Instant started) {
+        List<pl.miasto4.indicator.io.ImportProblem> sorted = new java.util.ArrayList<>(r.problems());
+        sorted.sort(java.util.Comparator.comparingLong(pl.miasto4.indicator.io.ImportProblem::line));
+        return new ImportReport(r.file(), r.description(), ImportReport.Status.REJECTED, r.rowsRead(), r.skippedNoData(),
+                0, 0, 0, null, java.time.Duration.between(started, Instant.now()).toMillis(), r.problemCount(),
+                sorted, r.problemsByReason(), r.warnings(), List.of());
+    }
+
+    private static long millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private record Outcome(ImportReport report, long inserted, long superseded, long unchanged, Long batchId,
+                           List<ImportReport.Change> sample) {
+        static Outcome rejected(ImportReport report) {
+            return new Outcome(report, 0, 0, 0, null, List.of());
+        }
+
+        ImportReport toReport(ReadResult r, ImportOptions options, long millis) {
+            ImportReport.Status status = options.dryRun() ? ImportReport.Status.DRY_RUN
+                    : inserted + superseded == 0 ? ImportReport.Status.NO_CHANGES : ImportReport.Status.IMPORTED;
+            return new ImportReport(r.file(), r.description(), status, r.rowsRead(), r.skippedNoData(), inserted,
+                    superseded, unchanged, batchId, millis, 0, List.of(), Map.of(), r.warnings(), sample);
+        }
+    }
+}
