@@ -29,10 +29,12 @@ public class DemoData {
 
     private final ImportService imports;
     private final JdbcClient jdbc;
+    private final DemoGoals goals;
 
-    public DemoData(ImportService imports, JdbcClient jdbc) {
+    public DemoData(ImportService imports, JdbcClient jdbc, DemoGoals goals) {
         this.imports = imports;
         this.jdbc = jdbc;
+        this.goals = goals;
     }
 
     public void loadIfEmpty() {
@@ -63,6 +65,8 @@ public class DemoData {
                 throw new IllegalStateException("Cannot read the demo file " + name, e);
             }
         }
+        int targets = goals.load();
+        log.info("Demo goals: {} targets", targets);
         return reports;
     }
 }

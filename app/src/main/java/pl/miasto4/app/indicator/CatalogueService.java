@@ -87,56 +87,77 @@ public class CatalogueService {
             for (CSVRecord r : csv) {
                 long line = csv.getCurrentLineNumber();
                 String code = r.get("code").strip();
-                if (!code.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
-                    problems.add(new ImportProblem(file, line, "code", code, "a code may contain only letters, digits, '_', '.' and '-'"));
-                }
                 if (!codes.add(code)) {
                     problems.add(new ImportProblem(file, line, "code", code, "duplicate indicator code"));
                 }
-                require(r, "name_pl", file, line, problems);
-                require(r, "name_en", file, line, problems);
-                require(r, "unit", file, line, problems);
-                String polarity = r.get("polarity").strip();
-                if (Polarity.fromCode(polarity).isEmpty()) {
-                    problems.add(new ImportProblem(file, line, "polarity", polarity, "must be higher_better, lower_better or neutral"));
-                }
-                String frequency = r.get("frequency").strip();
-                if (!FREQUENCIES.contains(frequency)) {
-                    problems.add(new ImportProblem(file, line, "frequency", frequency, "must be one of " + FREQUENCIES));
-                }
-                String kind = r.get("kind").strip();
-                if (!KINDS.contains(kind)) {
-                    problems.add(new ImportProblem(file, line, "kind", kind, "must be objective or subjective"));
-                }
-                String dimension = r.get("dimension").strip();
-                if (Dimension.fromCode(dimension).isEmpty()) {
-                    problems.add(new ImportProblem(file, line, "dimension", dimension, "must be one of the 9 dimensions: "
-                            + String.join(", ", Arrays.stream(Dimension.values()).map(Dimension::code).toList())));
-                }
-                int decimals = 1;
+                Integer decimals = null;
                 try {
                     decimals = Integer.parseInt(r.get("decimals").strip());
-                    if (decimals < 0 || decimals > 6) {
-                        throw new NumberFormatException();
-                    }
                 } catch (NumberFormatException e) {
                     problems.add(new ImportProblem(file, line, "decimals", r.get("decimals"), "must be a whole number 0–6"));
                 }
                 BigDecimal min = decimal(r, "min_value", file, line, problems);
                 BigDecimal max = decimal(r, "max_value", file, line, problems);
-                if (min != null && max != null && min.compareTo(max) > 0) {
-                    problems.add(new ImportProblem(file, line, "min_value", min.toPlainString(), "min_value is above max_value"));
-                }
-                out.add(new Indicator(code, r.get("name_pl").strip(), r.get("name_en").strip(), blank(r.get("definition_pl")),
-                        blank(r.get("definition_en")), r.get("unit").strip(), polarity, decimals, frequency, kind,
+                String dimension = r.get("dimension").strip();
+                Indicator i = new Indicator(code, r.get("name_pl").strip(), r.get("name_en").strip(), blank(r.get("definition_pl")),
+                        blank(r.get("definition_en")), r.get("unit").strip(), r.get("polarity").strip(),
+                        decimals == null ? 1 : decimals, r.get("frequency").strip(), r.get("kind").strip(),
                         Dimension.fromCode(dimension).map(Dimension::code).orElse(dimension),
                         blank(r.get("iso37120")), blank(r.get("iso37122")), blank(r.get("iso37123")),
-                        blank(r.get("u4ssc")), blank(r.get("sdg")), blank(r.get("source")), min, max));
+                        blank(r.get("u4ssc")), blank(r.get("sdg")), blank(r.get("source")), min, max);
+                problems.addAll(validate(i, file, line));
+                out.add(i);
             }
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             problems.add(new ImportProblem(file, 0, null, null, "not a readable CSV file: " + e.getMessage()));
         }
         return out;
+    }
+
+    /** Every rule an indicator definition must follow; empty when it is valid. */
+    public static List<ImportProblem> validate(Indicator i, String file, long line) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (i.code() == null || !i.code().matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+            problems.add(new ImportProblem(file, line, "code", i.code(), "a code may contain only letters, digits, '_', '.' and '-'"));
+        }
+        for (String[] f : new String[][]{{"name_pl", i.namePl()}, {"name_en", i.nameEn()}, {"unit", i.unit()}}) {
+            if (f[1] == null || f[1].isBlank()) {
+                problems.add(new ImportProblem(file, line, f[0], "", "required"));
+            }
+        }
+        if (Polarity.fromCode(i.polarity()).isEmpty()) {
+            problems.add(new ImportProblem(file, line, "polarity", i.polarity(), "must be higher_better, lower_better or neutral"));
+        }
+        if (!FREQUENCIES.contains(i.frequency())) {
+            problems.add(new ImportProblem(file, line, "frequency", i.frequency(), "must be one of " + FREQUENCIES));
+        }
+        if (!KINDS.contains(i.kind())) {
+            problems.add(new ImportProblem(file, line, "kind", i.kind(), "must be objective or subjective"));
+        }
+        if (Dimension.fromCode(i.dimension()).isEmpty()) {
+            problems.add(new ImportProblem(file, line, "dimension", i.dimension(), "must be one of the 9 dimensions: "
+                    + String.join(", ", Arrays.stream(Dimension.values()).map(Dimension::code).toList())));
+        }
+        if (i.decimals() < 0 || i.decimals() > 6) {
+            problems.add(new ImportProblem(file, line, "decimals", String.valueOf(i.decimals()), "must be a whole number 0–6"));
+        }
+        if (i.minValue() != null && i.maxValue() != null && i.minValue().compareTo(i.maxValue()) > 0) {
+            problems.add(new ImportProblem(file, line, "min_value", i.minValue().toPlainString(), "min_value is above max_value"));
+        }
+        return problems;
+    }
+
+    /** Validates, then creates or updates one indicator with an audit record. */
+    @Transactional
+    public List<ImportProblem> save(Indicator i, String username) {
+        List<ImportProblem> problems = validate(i, "request", 0);
+        if (problems.isEmpty()) {
+            Indicator before = indicators.find(i.code()).orElse(null);
+            if (indicators.upsert(i)) {
+                audit.record(username, before == null ? "create" : "update", "indicator", i.code(), before, i);
+            }
+        }
+        return problems;
     }
 
     @Transactional

@@ -130,6 +130,18 @@ public class ObservationRepository {
                 .list();
     }
 
+    /** Latest current value of every indicator for each of the given units (for comparisons). */
+    public List<Point> latestPerUnitFor(List<String> units) {
+        return jdbc.sql("""
+                SELECT DISTINCT ON (o.unit_code, o.indicator_code) o.unit_code, o.indicator_code, o.period, o.value, %s AS flags
+                FROM observation o WHERE o.superseded_at IS NULL AND o.unit_code = ANY(?) AND o.value IS NOT NULL
+                ORDER BY o.unit_code, o.indicator_code, o.period_start DESC""".formatted(FLAGS))
+                .param(units.toArray(String[]::new))
+                .query((rs, n) -> new Point(rs.getString("unit_code"), rs.getString("indicator_code"), rs.getString("period"),
+                        Period.parse(rs.getString("period")).period().midYear(), rs.getBigDecimal("value"), rs.getString("flags")))
+                .list();
+    }
+
     /** Summary numbers for the home page. */
     public record Freshness(long observations, long units, long indicators, java.time.OffsetDateTime lastImport,
                             String latestPeriod) {

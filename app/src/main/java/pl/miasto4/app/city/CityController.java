@@ -1,0 +1,41 @@
+package pl.miasto4.app.city;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import pl.miasto4.app.unit.TerritorialUnit;
+import pl.miasto4.app.unit.UnitRepository;
+
+import java.util.List;
+
+@Controller
+public class CityController {
+    private final UnitRepository units;
+    private final CityService cities;
+
+    public CityController(UnitRepository units, CityService cities) {
+        this.units = units;
+        this.cities = cities;
+    }
+
+    @GetMapping("/cities")
+    public String list(Model model) {
+        model.addAttribute("cities", units.findByKind("city_county"));
+        model.addAttribute("metro", units.findByKind("metro_area"));
+        return "city/list";
+    }
+
+    @GetMapping("/cities/{code}")
+    public String city(@PathVariable String code, Model model) {
+        TerritorialUnit unit = units.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown unit " + code));
+        model.addAttribute("unit", unit);
+        model.addAttribute("parent", unit.parentCode() == null ? null : units.find(unit.parentCode()).orElse(null));
+        List<TerritorialUnit> children = units.children(code);
+        model.addAttribute("children", children);
+        model.addAttribute("dimensions", cities.view(code));
+        return "city/city";
+    }
+}

@@ -1,0 +1,62 @@
+package pl.miasto4.app.web;
+
+import org.springframework.stereotype.Component;
+import pl.miasto4.app.indicator.Indicator;
+import pl.miasto4.app.indicator.IndicatorPages;
+import pl.miasto4.app.observation.ObservationRepository;
+import pl.miasto4.app.unit.TerritorialUnit;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chart and map data for pages, as JSON in a {@code <script type="application/json">} block that
+ * {@code charts.js} reads (no inline script, so the content security policy stays strict).
+ */
+@Component("chartData")
+public class ChartData {
+    private final JsonMapper json;
+
+    public ChartData(JsonMapper json) {
+        this.json = json;
+    }
+
+    public String series(List<ObservationRepository.Point> points, Map<String, TerritorialUnit> units, Indicator indicator) {
+        Map<String, List<Object[]>> byUnit = new LinkedHashMap<>();
+        for (ObservationRepository.Point p : points) {
+            byUnit.computeIfAbsent(p.unitCode(), k -> new ArrayList<>())
+                    .add(new Object[]{p.period(), p.value() == null ? null : p.value().doubleValue()});
+        }
+        List<Map<String, Object>> series = new ArrayList<>();
+        byUnit.forEach((unit, data) -> series.add(Map.of("name", units.containsKey(unit) ? units.get(unit).name() : unit,
+                "data", data)));
+        return safe(json.writeValueAsString(Map.of("unit", indicator.unit(), "decimals", indicator.decimals(), "series", series)));
+    }
+
+    public String map(List<IndicatorPages.Ranked> ranked, Indicator indicator) {
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (IndicatorPages.Ranked r : ranked) {
+            if (r.unit() == null || r.unit().latitude() == null || r.unit().longitude() == null) {
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", r.unit().name());
+            m.put("code", r.unit().code());
+            m.put("lat", r.unit().latitude());
+            m.put("lon", r.unit().longitude());
+            m.put("value", r.point().value().doubleValue());
+            m.put("period", r.point().period());
+            points.add(m);
+        }
+        return safe(json.writeValueAsString(Map.of("unit", indicator.unit(), "decimals", indicator.decimals(),
+                "polarity", indicator.polarity(), "points", points)));
+    }
+
+    /** Keeps JSON from closing the script element it is embedded in. */
+    static String safe(String s) {
+        return s.replace("</", "<\\/").replace("<!--", "<\\!--");
+    }
+}

@@ -1,0 +1,49 @@
+package pl.miasto4.app.web;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import pl.miasto4.app.observation.ObservationRepository;
+import pl.miasto4.app.unit.UnitRepository;
+import pl.miasto4.indicator.Dimension;
+
+import java.util.HashMap;
+import java.util.Map;
+
+@Controller
+public class HomeController {
+    private final ObservationRepository observations;
+    private final UnitRepository units;
+    private final JdbcClient jdbc;
+
+    public HomeController(ObservationRepository observations, UnitRepository units, JdbcClient jdbc) {
+        this.observations = observations;
+        this.units = units;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/")
+    public String home(Model model) {
+        model.addAttribute("fresh", observations.freshness());
+        model.addAttribute("dimensions", Dimension.values());
+        Map<String, long[]> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT i.dimension, count(*) AS total,
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM observation o WHERE o.indicator_code = i.code
+                                                      AND o.superseded_at IS NULL)) AS with_data
+                FROM indicator i GROUP BY i.dimension""")
+                .query(rs -> {
+                    counts.put(rs.getString("dimension"), new long[]{rs.getLong("total"), rs.getLong("with_data")});
+                });
+        model.addAttribute("counts", counts);
+        model.addAttribute("catalogueSize", counts.values().stream().mapToLong(c -> c[0]).sum());
+        model.addAttribute("cities", units.findByKind("city_county"));
+        return "home";
+    }
+
+    @GetMapping("/login")
+    public String login() {
+        return "login";
+    }
+}

@@ -1,0 +1,30 @@
+package pl.miasto4.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.Locale;
+
+/** What every page's layout needs: the logged-in user and a link to the same page in the other language. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+public class PageModel {
+
+    @ModelAttribute("currentUser")
+    public String currentUser() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return a == null || !a.isAuthenticated() || a instanceof AnonymousAuthenticationToken ? null : a.getName();
+    }
+
+    @ModelAttribute("langSwitchUrl")
+    public String langSwitchUrl(HttpServletRequest request, Locale locale) {
+        String other = "en".equals(locale.getLanguage()) ? "pl" : "en";
+        String query = request.getQueryString();
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(query).replaceQueryParam("lang", other)
+                .build().toUriString();
+    }
+}
