@@ -87,7 +87,7 @@ ind("school_enrolment_net_rate", D,
     "Współczynnik skolaryzacji netto (szkoły podstawowe)", "Net enrolment rate (primary schools)",
     "Uczniowie szkół podstawowych w wieku odpowiadającym temu poziomowi kształcenia jako odsetek ludności w tym wieku. W miastach może przekraczać 100%, bo obejmuje uczniów dojeżdżających spoza miasta.",
     "Primary-school pupils of the age group corresponding to that level as a percentage of the population of that age. In cities it can exceed 100% because pupils commute from outside the city.",
-    "%", "higher_better", 1, iso37120="6.6", u4ssc="SC: EH: ED: 2C", source="GUS BDL", min_value=0)
+    "%", "higher_better", 1, source="GUS BDL", min_value=0)
 ind("primary_student_teacher_ratio", D,
     "Liczba uczniów na nauczyciela w szkołach podstawowych", "Primary-school pupils per teacher",
     "Liczba uczniów szkół podstawowych przypadająca na jeden etat nauczycielski (w przeliczeniu na pełne etaty).",
@@ -644,12 +644,12 @@ ind("noise_exposed_population_pct", D,
     "Percentage of residents exposed to road-traffic noise above 55 dB Lden according to the strategic noise map.",
     "%", "lower_better", 1, frequency="irregular", iso37120="8.7", u4ssc="EN: EN: EQ: 2A",
     source="city strategic noise map", **PCT)
-ind("climate_adaptation_plan_adopted", D,
-    "Przyjęty plan adaptacji do zmian klimatu", "Climate-adaptation plan adopted",
-    "1 – miasto ma przyjęty i realizowany plan adaptacji do zmian klimatu (ocena ryzyka, działania, finansowanie); 0 – nie ma.",
-    "1 – the city has an adopted climate-adaptation plan that is being implemented (risk assessment, measures, funding); 0 – it has none.",
+ind("resilience_plan_adopted", D,
+    "Przyjęty plan odporności / adaptacji do zmian klimatu", "Resilience or climate-adaptation plan adopted",
+    "1 – miasto ma przyjęty i realizowany plan zwiększania odporności na zagrożenia (plan adaptacji do zmian klimatu lub strategia redukcji ryzyka katastrof: ocena ryzyka i podatności, działania, finansowanie); 0 – nie ma.",
+    "1 – the city has an adopted plan for resilience to hazards that is being implemented (climate-adaptation plan or disaster-risk-reduction strategy: risk and vulnerability assessment, measures, funding); 0 – it has none.",
     "0/1", "higher_better", 0, frequency="irregular", u4ssc="SC: SH: SA: 3A", sdg="11.b.2",
-    source="city council resolution (MPA)", min_value=0, max_value=1)
+    source="city council resolution (e.g. miejski plan adaptacji, MPA)", min_value=0, max_value=1)
 ind("disaster_losses_pct_city_product", D,
     "Straty z katastrof w relacji do produktu miasta", "Disaster losses relative to city product",
     "Bezpośrednie straty ekonomiczne spowodowane katastrofami (powodzie, nawałnice itp.) w roku jako odsetek produktu (PKB) miasta.",
