@@ -286,6 +286,12 @@ ind("city_card_holders_per_1000", D,
     "Number of active resident cards (e.g. Karta Krakowska) per 1000 residents; the card is for people who pay income tax in the city.",
     "per 1000 population", "higher_better", 1, source="city-card system", min_value=0,
     seed=S003 + " l. 30–45 (Karta Krakowska, analiza wykorzystania); " + S002 + " l. 143, 2318–2322, 2943–2975 (Karta Krakowska, Karta Mieszkańca)")
+ind("city_card_uses_per_holder", D,
+    "Skorzystania z karty mieszkańca na posiadacza", "City-card uses per holder",
+    "Liczba skorzystań z ulg i usług w ramach karty mieszkańca (bilety, kultura, sport, parkowanie) zarejestrowanych w systemie karty w roku, na jednego aktywnego posiadacza.",
+    "Number of uses of city-card discounts and services (tickets, culture, sport, parking) registered by the card system in the year, per active card holder.",
+    "count", "higher_better", 1, source="city-card system (usage analytics)", min_value=0,
+    seed=S003 + " l. 30–45 (system zbierający i analizujący dane o wykorzystaniu Karty Krakowskiej)")
 ind("resident_life_satisfaction_pct", D,
     "Zadowolenie z życia w mieście", "Satisfaction with life in the city",
     "Odsetek dorosłych mieszkańców, którzy w cyklicznym badaniu ankietowym oceniają życie w mieście jako dobre lub bardzo dobre.",
@@ -587,7 +593,7 @@ ind("incinerated_waste_pct", D,
     "Odsetek zebranych odpadów komunalnych przekształconych termicznie (spalarnia z odzyskiem energii).",
     "Percentage of collected municipal waste treated thermally (incineration with energy recovery).",
     "%", "neutral", 1, iso37120="16.5", u4ssc="EN: EN: WA: 1C", source="city annual waste-management analysis", **PCT,
-    seed=S002 + " l. 887–893, 2488–2493 (spalarnia w Krakowie)")
+    seed=S002 + " l. 890–895, 2492–2496 (spalarnia w Krakowie)")
 ind("green_area_ha_per_100k", D,
     "Tereny zieleni na 100 tys. mieszkańców", "Green area per 100 000 residents",
     "Powierzchnia terenów zieleni ogólnodostępnej (parki, zieleńce, zieleń osiedlowa, lasy komunalne) w hektarach na 100 000 mieszkańców.",
@@ -626,7 +632,7 @@ ind("renewable_energy_share_pct", D,
     "Energy from renewable sources as a percentage of final energy consumption in the city.",
     "%", "higher_better", 1, iso37120="7.4", u4ssc="EN: E: E: 1C", sdg="7.2.1",
     source="city energy plan; URE", **PCT,
-    seed=S002 + " l. 1709–1713 (Lublin: wykorzystanie energii z OZE), l. 992–995")
+    seed=S002 + " l. 1709–1713 (Lublin: wykorzystanie energii z OZE), l. 988–990")
 ind("residential_electricity_kwh_per_capita", D,
     "Zużycie energii elektrycznej w gospodarstwach domowych na mieszkańca", "Residential electricity use per capita",
     "Roczne zużycie energii elektrycznej w gospodarstwach domowych w kWh na mieszkańca.",
@@ -637,7 +643,7 @@ ind("public_buildings_energy_kwh_m2", D,
     "Roczne zużycie energii końcowej w budynkach miejskich (urzędy, szkoły, placówki) w kWh na m² powierzchni użytkowej.",
     "Annual final energy consumption of city-owned buildings (offices, schools, facilities) in kWh per m² of floor area.",
     "kWh/m²", "lower_better", 1, iso37120="7.3", u4ssc="EN: E: E: 4A", source="city energy-management system",
-    min_value=0, seed=S002 + " l. 922–932 (Gdańsk: energia w budynkach miejskich)")
+    min_value=0, seed=S002 + " l. 921–932 (Gdańsk: energia w budynkach miejskich)")
 ind("noise_exposed_population_pct", D,
     "Mieszkańcy narażeni na nadmierny hałas", "Residents exposed to excessive noise",
     "Odsetek mieszkańców narażonych na hałas drogowy powyżej 55 dB (wskaźnik LDWN) według strategicznej mapy hałasu.",
@@ -783,7 +789,7 @@ ind("travel_time_index", D,
     "Wskaźnik czasu przejazdu", "Travel-time index",
     "Stosunek czasu przejazdu w szczycie do czasu przejazdu w ruchu swobodnym na głównych ciągach (1,0 = brak opóźnień).",
     "Ratio of peak-period travel time to free-flow travel time on main corridors (1.0 = no delay).",
-    "ratio", "lower_better", 2, u4ssc="EC: I: T: 5A", source="city traffic-management system", min_value=1)
+    "ratio", "lower_better", 2, u4ssc="EC: I: T: 5A", source="city traffic-management system", min_value=0)
 ind("smart_parking_spaces_pct", D,
     "Miejsca parkingowe z czujnikami zajętości", "Parking spaces with occupancy sensing",
     "Odsetek miejsc w strefie płatnego parkowania objętych systemem wykrywania zajętości w czasie rzeczywistym.",
@@ -850,7 +856,7 @@ ind("spatial_plan_coverage_pct", D,
     "Powierzchnia objęta obowiązującymi miejscowymi planami zagospodarowania przestrzennego jako odsetek powierzchni miasta.",
     "Area covered by local spatial development plans in force as a percentage of the city's area.",
     "%", "higher_better", 1, source="GUS BDL (planowanie przestrzenne)", **PCT,
-    seed=S002 + " l. 1718–1745 (Rzeszów: cyfryzacja planowania przestrzennego)")
+    seed=S002 + " l. 1727–1745 (Rzeszów: cyfryzacja planowania przestrzennego)")
 ind("building_permit_decision_days", D,
     "Czas wydania pozwolenia na budowę", "Time to issue a building permit",
     "Mediana liczby dni od złożenia kompletnego wniosku o pozwolenie na budowę do wydania decyzji.",
@@ -862,7 +868,7 @@ ind("building_permits_online_pct", D,
     "Odsetek wniosków o pozwolenie na budowę i zgłoszeń budowlanych złożonych drogą elektroniczną (np. e-Budownictwo).",
     "Percentage of building-permit applications and construction notifications submitted electronically (e.g. e-Budownictwo).",
     "%", "higher_better", 1, source="city architecture and building department; GUNB", **PCT,
-    seed=S002 + " l. 2196–2210 (Kielce: zintegrowany, cyfrowy proces budowlany)")
+    seed=S002 + " l. 2180–2183, 2200–2202 (Kielce: zintegrowany, cyfrowy proces budowlany)")
 ind("water_supply_connection_pct", D,
     "Ludność korzystająca z wodociągu", "Population connected to the water supply",
     "Odsetek mieszkańców korzystających z sieci wodociągowej.",
@@ -1035,7 +1041,7 @@ ind("iot_sensors_count", D,
     "Liczba czujników Internetu Rzeczy (jakość powietrza, hałas, ruch, parkowanie, pojazdy) przesyłających dane do miejskiej platformy danych.",
     "Number of Internet-of-Things sensors (air quality, noise, traffic, parking, vehicles) sending data to the city data platform.",
     "count", "higher_better", 0, source="city IoT / data platform", min_value=0,
-    seed=S002 + " l. 2682–2686 (Warszawa: kilkaset czujników IoT), l. 2847–2858 (Kielce: IoT do monitoringu powietrza)")
+    seed=S002 + " l. 2682–2686 (Warszawa: kilkaset czujników IoT), l. 2858–2860 (Kielce: IoT do monitoringu powietrza)")
 ind("smart_street_lights_pct", D,
     "Inteligentne oświetlenie uliczne", "Smart street lighting",
     "Odsetek punktów oświetlenia ulicznego LED ze zdalnym, inteligentnym sterowaniem.",
@@ -1147,18 +1153,35 @@ def seed_table_markdown():
     return "\n".join(lines)
 
 
+def counts_markdown():
+    per_dim = {d: 0 for d in DIMENSIONS}
+    for r in INDICATORS:
+        per_dim[r["dimension"]] += 1
+    refs = {k: sum(1 for r in INDICATORS if r[k]) for k in ("iso37120", "iso37122", "iso37123", "u4ssc", "sdg")}
+    subjective = sum(1 for r in INDICATORS if r["kind"] == "subjective")
+    return ("%d indicators. Per dimension: %s.\nWith a standard reference: %s. Subjective (survey) indicators: %d."
+            % (len(INDICATORS), ", ".join("%s %d" % kv for kv in per_dim.items()),
+               ", ".join("%s %d" % kv for kv in refs.items()), subjective))
+
+
+def replace_block(text, name, body):
+    start, end = "<!-- %s:start -->" % name, "<!-- %s:end -->" % name
+    if start in text and end in text:
+        head, rest = text.split(start, 1)
+        _, tail = rest.split(end, 1)
+        text = head + start + "\n" + body + "\n" + end + tail
+    return text
+
+
 def update_readme(path):
     if not os.path.exists(path):
         return
     with open(path, encoding="utf-8") as f:
         text = f.read()
-    start, end = "<!-- seed-refs:start -->", "<!-- seed-refs:end -->"
-    if start in text and end in text:
-        head, rest = text.split(start, 1)
-        _, tail = rest.split(end, 1)
-        text = head + start + "\n" + seed_table_markdown() + "\n" + end + tail
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+    text = replace_block(text, "seed-refs", seed_table_markdown())
+    text = replace_block(text, "counts", counts_markdown())
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
 
 
 def main():
