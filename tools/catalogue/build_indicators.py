@@ -330,8 +330,8 @@ ind("long_term_unemployed_share_pct", D,
     "%", "lower_better", 1, source="GUS BDL; powiatowy urząd pracy", **PCT)
 ind("avg_gross_monthly_wage", D,
     "Przeciętne miesięczne wynagrodzenie brutto", "Average gross monthly wage",
-    "Przeciętne miesięczne wynagrodzenie brutto w gospodarce narodowej w mieście, w złotych, według GUS (na poziomie powiatów GUS nie obejmuje podmiotów o liczbie pracujących do 9 osób).",
-    "Average gross monthly wages and salaries in the city's economy, in złoty, as published by GUS (at powiat level GUS excludes entities employing up to 9 persons).",
+    "Przeciętne miesięczne wynagrodzenie brutto (ze składkami na ubezpieczenia społeczne płaconymi przez pracownika i zaliczką na podatek) w mieście, w złotych; według GUS dane obejmują podmioty o liczbie pracujących 10 i więcej osób oraz jednostki sfery budżetowej niezależnie od liczby pracujących.",
+    "Average gross monthly wages and salaries (including the employee's social-insurance contributions and income-tax advance) in the city, in złoty; per GUS the data cover entities with 10 or more employed persons and budgetary units regardless of size.",
     "PLN", "higher_better", 2, source="GUS BDL P2497", min_value=0)
 ind("employed_per_1000_population", D,
     "Pracujący na 1000 ludności", "Employed persons per 1000 population",
