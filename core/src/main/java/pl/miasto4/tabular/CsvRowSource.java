@@ -43,7 +43,12 @@ final class CsvRowSource implements RowSource {
 
     static RowSource open(Path file, String name) throws TabularException {
         try {
-            TextDecoding.Detected enc = TextDecoding.detect(file);
+            TextDecoding.Detected enc;
+            try {
+                enc = TextDecoding.detect(file);
+            } catch (TextDecoding.MixedEncodingException e) {
+                throw new TabularException(name + ": " + e.getMessage(), e);
+            }
             List<String> firstLines = firstLines(file, enc, 200);
             if (firstLines.stream().allMatch(String::isBlank)) {
                 throw new TabularException(name + ": the file has no rows (only empty lines)");
@@ -93,7 +98,12 @@ final class CsvRowSource implements RowSource {
                 lines.add(line);
             }
         } catch (CharacterCodingException e) {
-            // reported with its line when the rows are read
+            throw new CharacterCodingException() {
+                @Override
+                public String getMessage() {
+                    return "line " + (lines.size() + 1) + ": bytes that are not valid " + enc.charset().displayName(java.util.Locale.ROOT);
+                }
+            };
         }
         return lines;
     }

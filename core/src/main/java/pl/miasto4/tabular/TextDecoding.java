@@ -47,8 +47,10 @@ final class TextDecoding {
     private static Charset scan(Path file) throws IOException {
         int cp1250Votes = 0;
         int isoVotes = 0;
-        boolean validUtf8 = true;
-        boolean sawHighByte = false;
+        long validSequences = 0;   // well-formed multi-byte UTF-8 sequences
+        long invalid = 0;          // bytes that cannot be UTF-8 where they stand
+        long firstInvalidLine = 0;
+        long line = 1;
         int continuation = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             byte[] buf = new byte[1 << 16];
@@ -58,45 +60,70 @@ final class TextDecoding {
                     int b = buf[i] & 0xFF;
                     if (b < 0x80) {
                         if (continuation > 0) {
-                            validUtf8 = false;
+                            invalid++;
+                            firstInvalidLine = firstInvalidLine == 0 ? line : firstInvalidLine;
+                            continuation = 0;
                         }
-                        continuation = 0;
+                        if (b == '\n') {
+                            line++;
+                        }
                         continue;
                     }
-                    sawHighByte = true;
                     // Bytes of ą ś ź Ś Ź Ą in Windows-1250 and in ISO-8859-2 (the only Polish letters that differ).
                     switch (b) {
                         case 0xB9, 0x9C, 0x9F, 0x8C, 0x8F, 0xA5 -> cp1250Votes++;
                         case 0xB1, 0xB6, 0xBC, 0xA6, 0xAC, 0xA1 -> isoVotes++;
                         default -> { }
                     }
-                    if (validUtf8) {
-                        if (continuation > 0) {
-                            if ((b & 0xC0) == 0x80) {
-                                continuation--;
-                            } else {
-                                validUtf8 = false;
+                    if (continuation > 0) {
+                        if ((b & 0xC0) == 0x80) {
+                            if (--continuation == 0) {
+                                validSequences++;
                             }
-                        } else if ((b & 0xE0) == 0xC0 && b >= 0xC2) {
-                            continuation = 1;
-                        } else if ((b & 0xF0) == 0xE0) {
-                            continuation = 2;
-                        } else if ((b & 0xF8) == 0xF0 && b <= 0xF4) {
-                            continuation = 3;
-                        } else {
-                            validUtf8 = false;
+                            continue;
                         }
+                        invalid++;
+                        firstInvalidLine = firstInvalidLine == 0 ? line : firstInvalidLine;
+                        continuation = 0;
+                    }
+                    if ((b & 0xE0) == 0xC0 && b >= 0xC2) {
+                        continuation = 1;
+                    } else if ((b & 0xF0) == 0xE0) {
+                        continuation = 2;
+                    } else if ((b & 0xF8) == 0xF0 && b <= 0xF4) {
+                        continuation = 3;
+                    } else {
+                        invalid++;
+                        firstInvalidLine = firstInvalidLine == 0 ? line : firstInvalidLine;
                     }
                 }
             }
         }
         if (continuation > 0) {
-            validUtf8 = false;
+            invalid++;
+            firstInvalidLine = firstInvalidLine == 0 ? line : firstInvalidLine;
         }
-        if (!sawHighByte || validUtf8) {
+        if (invalid == 0) {
             return StandardCharsets.UTF_8;
         }
+        // Mostly UTF-8 with a few foreign bytes: text pasted from a Windows-1250 file into a UTF-8 one.
+        // Reading it either way would corrupt part of it, so it is refused.
+        if (validSequences >= 3 && validSequences >= 4 * invalid) {
+            throw new MixedEncodingException(firstInvalidLine, validSequences, invalid);
+        }
         return isoVotes > cp1250Votes ? ISO_8859_2 : WINDOWS_1250;
+    }
+
+    /** The file is UTF-8 except for some bytes; the line of the first one is known. */
+    static final class MixedEncodingException extends IOException {
+        final long line;
+
+        MixedEncodingException(long line, long valid, long invalid) {
+            super("line " + line + ": the file mixes encodings: it is UTF-8 (" + valid + " UTF-8 characters) except for "
+                    + invalid + " byte(s) that are not, the first on line " + line
+                    + " (text pasted from a Windows-1250 file?); save the whole file as UTF-8 and import it again");
+            this.line = line;
+        }
     }
 
     /** Binary content: NUL bytes (outside UTF-16) or many control characters. */

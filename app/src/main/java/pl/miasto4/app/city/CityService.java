@@ -19,11 +19,14 @@ public class CityService {
     private final JdbcClient jdbc;
     private final IndicatorRepository indicators;
     private final TargetStatusService targets;
+    private final pl.miasto4.app.web.Formats formats;
 
-    public CityService(JdbcClient jdbc, IndicatorRepository indicators, TargetStatusService targets) {
+    public CityService(JdbcClient jdbc, IndicatorRepository indicators, TargetStatusService targets,
+                       pl.miasto4.app.web.Formats formats) {
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.targets = targets;
+        this.formats = formats;
     }
 
     private record Series(List<String> periods, List<BigDecimal> values, List<String> flags) {
@@ -56,11 +59,11 @@ public class CityService {
             String dim = i.dimension() == null ? "unclassified" : i.dimension();
             CityView v;
             if (s == null) {
-                v = new CityView(i, null, null, "", List.of(), null, unitTargets.get(i.code()));
+                v = new CityView(i, null, null, "", List.of(), null, unitTargets.get(i.code()), "");
             } else {
                 int last = s.periods().size() - 1;
                 v = new CityView(i, s.periods().get(last), s.values().get(last), s.flags().get(last), s.values(),
-                        s.periods().get(0), unitTargets.get(i.code()));
+                        s.periods().get(0), unitTargets.get(i.code()), formats.sparkline(s.values()));
             }
             if (s != null || i.dimension() != null) {
                 out.computeIfAbsent(dim, k -> new ArrayList<>()).add(v);

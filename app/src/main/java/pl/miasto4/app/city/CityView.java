@@ -8,7 +8,8 @@ import java.util.List;
 
 /** What the city page shows for one indicator: the latest value, the series for the sparkline, the target. */
 public record CityView(Indicator indicator, String latestPeriod, BigDecimal latestValue, String flags,
-                       List<BigDecimal> series, String firstPeriod, TargetStatusService.TargetView target) {
+                       List<BigDecimal> series, String firstPeriod, TargetStatusService.TargetView target,
+                       String sparkline) {
 
     /** Status flags as single letters (p, e, b, c). */
     public List<String> flagList() {

@@ -23,6 +23,11 @@ public record Indicator(String code, String namePl, String nameEn, String defini
         return d == null || d.isBlank() ? ("en".equals(locale.getLanguage()) ? definitionPl : definitionEn) : d;
     }
 
+    /** The unit of measure in the reader's language. */
+    public String unit(Locale locale) {
+        return UnitLabels.label(unit, locale);
+    }
+
     public Polarity polarityEnum() {
         return Polarity.fromCode(polarity).orElse(Polarity.NEUTRAL);
     }
@@ -34,7 +39,7 @@ public record Indicator(String code, String namePl, String nameEn, String defini
     /** The standards this indicator refers to, by name, e.g. {"ISO 37120": "5.1"}. */
     public Map<String, String> standards() {
         Map<String, String> m = new LinkedHashMap<>();
-        put(m, "ISO 37120", iso37120);
+        put(m, "ISO 37120:2014", iso37120); // clause numbers of the 2014 edition (catalogue README)
         put(m, "ISO 37122", iso37122);
         put(m, "ISO 37123", iso37123);
         put(m, "U4SSC", u4ssc);

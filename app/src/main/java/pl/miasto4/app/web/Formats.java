@@ -17,20 +17,17 @@ import java.util.Locale;
 @Component("fmt")
 public class Formats {
 
-    public String number(BigDecimal value, int decimals, Locale locale) {
-        if (value == null) {
+    public String number(Number number, int decimals, Locale locale) {
+        if (number == null) {
             return "—";
         }
+        BigDecimal value = number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         if ("pl".equals(locale.getLanguage())) {
             symbols.setGroupingSeparator('\u00A0');
         }
         DecimalFormat f = new DecimalFormat(decimals > 0 ? "#,##0." + "0".repeat(decimals) : "#,##0", symbols);
         return f.format(value.setScale(decimals, RoundingMode.HALF_UP));
-    }
-
-    public String number(Double value, int decimals, Locale locale) {
-        return value == null ? "—" : number(BigDecimal.valueOf(value), decimals, locale);
     }
 
     /** A 120×28 sparkline of the values (oldest first), or an empty string for fewer than two points. */

@@ -20,6 +20,16 @@ public class PageModel {
         return a == null || !a.isAuthenticated() || a instanceof AnonymousAuthenticationToken ? null : a.getName();
     }
 
+    /** The nine dimensions by code, for templates. */
+    @ModelAttribute("dimensionByCode")
+    public java.util.Map<String, pl.miasto4.indicator.Dimension> dimensionByCode() {
+        java.util.Map<String, pl.miasto4.indicator.Dimension> m = new java.util.LinkedHashMap<>();
+        for (pl.miasto4.indicator.Dimension d : pl.miasto4.indicator.Dimension.values()) {
+            m.put(d.code(), d);
+        }
+        return m;
+    }
+
     @ModelAttribute("langSwitchUrl")
     public String langSwitchUrl(HttpServletRequest request, Locale locale) {
         String other = "en".equals(locale.getLanguage()) ? "pl" : "en";

@@ -153,7 +153,7 @@ public final class LongFileReader {
                          Map<String, Optional<Catalogue.IndicatorRule>> indicatorCache,
                          Map<String, Period.Result> periodCache) {
         long line = row.line();
-        if (row.cells().size() > width && row.cells().subList(width, row.cells().size()).stream().anyMatch(c -> !c.isBlank())) {
+        if (row.cells().size() > width) {
             result.problem(line, null, null, "the row has " + row.cells().size() + " cells but the header has " + width
                     + " (a separator inside an unquoted value?)");
             return;
