@@ -16,6 +16,9 @@ public final class NumberParser {
     private static final Set<String> NO_DATA = Set.of("", "na", "n/a", "nan", "null", "-", "–", "—", ".", "..", "x",
             "brak", "brak danych", "b.d.", "bd", ":");
 
+    private static final java.util.regex.Pattern NUMERIC_LOOKING =
+            java.util.regex.Pattern.compile("[-+\u2212]?[\\d][\\d .,\u00A0\u202F']*(?:[eE][-+]?\\d+)?%?");
+
     private NumberParser() {
     }
 
@@ -163,6 +166,9 @@ public final class NumberParser {
                 continue;
             }
             String s = raw.strip();
+            if (!NUMERIC_LOOKING.matcher(s).matches()) {
+                continue; // text such as a source citation says nothing about the decimal mark
+            }
             int comma = s.lastIndexOf(',');
             int dot = s.lastIndexOf('.');
             if (comma >= 0 && dot >= 0) {

@@ -64,6 +64,8 @@ class NumberParserTest {
         assertThat(NumberParser.guess(List.of("12.5", "3.25", "100"))).isEqualTo(DecimalMark.DOT);
         assertThat(NumberParser.guess(List.of("1.234,5"))).isEqualTo(DecimalMark.COMMA);
         assertThat(NumberParser.guess(List.of("1,234.5"))).isEqualTo(DecimalMark.DOT);
+        // text cells (a source citation with commas and dots) do not vote
+        assertThat(NumberParser.guess(List.of("GUS, BDL (file WYNA_2497.xlsx)", "GUS, Wykaz (v1.2)", "3,5"))).isEqualTo(DecimalMark.COMMA);
         // "1.234" alone could be either: no guess, the caller falls back on the separator.
         assertThat(NumberParser.guess(List.of("1.234", "2.345"))).isNull();
     }

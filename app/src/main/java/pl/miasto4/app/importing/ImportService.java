@@ -93,16 +93,23 @@ public class ImportService {
                     ) ON COMMIT DROP""").update();
             StoreCatalogue catalogue = new StoreCatalogue(jdbc);
             ReadResult result;
+            WideImport[] wide = new WideImport[1];
             try (CopyRows copy = new CopyRows(connection, "COPY import_staging FROM STDIN")) {
-                result = readInto(file, displayName, options, catalogue, copy);
+                result = readInto(file, displayName, options, catalogue, copy, wide);
                 copy.finish();
             }
             read[0] = result;
+            if (!result.rejected() && wide[0] != null) {
+                wide[0].apply(options, displayName);
+            }
             reportDuplicates(result, displayName);
             if (result.rejected()) {
                 return Outcome.rejected(rejectedReport(result, started));
             }
             jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query(Object.class).single();
+            // One timestamp for the whole import, taken once the lock is held: imports are applied one after the
+            // other, so a version is always recorded after the version it supersedes (now() would be the
+            // transaction's start, which can precede a concurrent import that committed while this one waited).
             return merge(displayName, file, options, started, result);
         } catch (SQLException e) {
             throw new IllegalStateException("The database refused the import of " + displayName + ": " + e.getMessage(), e);
@@ -110,7 +117,7 @@ public class ImportService {
     }
 
     private ReadResult readInto(Path file, String displayName, ImportOptions options, StoreCatalogue catalogue,
-                                CopyRows copy) {
+                                CopyRows copy, WideImport[] wideOut) {
         java.util.function.Consumer<ObservationRecord> sink = r -> {
             try {
                 copy.field(r.line()).field(r.unitCode()).field(r.indicatorCode()).field(r.period().toString())
@@ -135,6 +142,7 @@ public class ImportService {
                     return new LongFileReader(catalogue, defaultSource).read(rows, displayName, sink);
                 }
                 WideImport wide = new WideImport(jdbc, audit, catalogue, maxBytes);
+                wideOut[0] = wide;
                 return wide.read(file, displayName, rows, sheets, options, sink, defaultSource);
             }
         } catch (TabularException e) {
@@ -200,6 +208,7 @@ public class ImportService {
                 .list();
         Long batchId = null;
         if (!options.dryRun() && inserted + superseded > 0) {
+            java.time.OffsetDateTime at = jdbc.sql("SELECT clock_timestamp()").query(java.time.OffsetDateTime.class).single();
             batchId = jdbc.sql("""
                     INSERT INTO import_batch (file_name, file_sha256, format, username, started_at, rows_read, inserted,
                                               superseded, unchanged, warnings)
@@ -209,14 +218,14 @@ public class ImportService {
                             toJsonArray(result.warnings()))
                     .query(Long.class).single();
             jdbc.sql("""
-                    UPDATE observation o SET superseded_at = now()
-                    FROM import_diff d WHERE d.change = 'changed' AND o.id = d.current_id""").update();
+                    UPDATE observation o SET superseded_at = :at
+                    FROM import_diff d WHERE d.change = 'changed' AND o.id = d.current_id""").param("at", at).update();
             jdbc.sql("""
                     INSERT INTO observation (unit_code, indicator_code, period, period_start, value, provisional, estimated,
                                              break_in_series, confidential, source, batch_id, recorded_at)
                     SELECT unit_code, indicator_code, period, period_start, value, provisional, estimated, break_in_series,
-                           confidential, source, ?, now()
-                    FROM import_diff WHERE change <> 'same'""").param(batchId).update();
+                           confidential, source, :batch, :at
+                    FROM import_diff WHERE change <> 'same'""").param("batch", batchId).param("at", at).update();
             audit.record(options.username(), "import", "import_batch", batchId.toString(), null,
                     AuditTrail.map("file", displayName, "rows", result.rowsRead(), "inserted", inserted,
                             "superseded", superseded, "unchanged", unchanged));

@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  * The wide (COINr iData + iMeta) side of an import: finds the metadata (an {@code iMeta} sheet,
  * the file given with {@code --meta}, or the sibling file whose name has {@code iMeta} for
  * {@code iData}), records the framework, adds its indicators to the catalogue and, if asked, the
- * units. Everything happens in the import's transaction, so a refused file leaves no trace.
+ * units. Reading only collects these changes (the connection is busy with the COPY of the values
+ * meanwhile); {@link #apply} writes them in the import's transaction, so a refused file leaves no trace.
  */
 final class WideImport {
     private static final Set<String> UNIT_KINDS = Set.of("country", "voivodeship", "county", "city_county", "gmina",
@@ -33,6 +34,11 @@ final class WideImport {
     private final AuditTrail audit;
     private final StoreCatalogue catalogue;
     private final long maxBytes;
+    private String framework;
+    private String metaName;
+    private List<MetaRow> meta = List.of();
+    private final List<WideFileReader.GroupValue> groups = new ArrayList<>();
+    private final List<WideFileReader.NewUnit> newUnits = new ArrayList<>();
 
     WideImport(JdbcClient jdbc, AuditTrail audit, StoreCatalogue catalogue, long maxBytes) {
         this.jdbc = jdbc;
@@ -44,8 +50,6 @@ final class WideImport {
     ReadResult read(Path file, String displayName, RowSource data, List<String> sheets, ImportOptions options,
                     Consumer<ObservationRecord> sink, String defaultSource) throws TabularException, IOException {
         ReadResult metaResult = new ReadResult(displayName);
-        List<MetaRow> meta;
-        String metaName;
         if (options.metaFile() != null) {
             metaName = options.metaFile().getFileName().toString();
             try (RowSource m = TabularReader.open(options.metaFile(), metaName, null, maxBytes)) {
@@ -85,26 +89,34 @@ final class WideImport {
             }
             period = p.period();
         }
-        String framework = frameworkCode(displayName);
-        saveFramework(framework, metaName, meta);
-        List<WideFileReader.GroupValue> groups = new ArrayList<>();
-        List<WideFileReader.NewUnit> newUnits = new ArrayList<>();
+        framework = frameworkCode(displayName);
+        for (MetaRow m : meta) {
+            if (m.isData() && catalogue.indicator(m.code()).isEmpty()) {
+                catalogue.addIndicator(m.code(), null, null);
+            }
+        }
         ReadResult result = WideFileReader.readData(data, displayName, meta, catalogue, period,
                 options.createUnits() != null, defaultSource, sink, groups::add, u -> {
                     newUnits.add(u);
                     catalogue.addUnit(u.code());
                 });
-        if (result.rejected()) {
-            return result;
+        if (!result.rejected()) {
+            if (!newUnits.isEmpty()) {
+                result.warning(newUnits.size() + " units were added to the catalogue as '" + options.createUnits() + "'");
+            }
+            result.warning("framework '" + framework + "' (" + meta.size() + " nodes from " + metaName + ") recorded");
         }
+        return result;
+    }
+
+    /** Writes the framework, new indicators, new units and group memberships read from an accepted file. */
+    void apply(ImportOptions options, String displayName) {
+        saveFramework(framework, metaName, meta);
         for (WideFileReader.NewUnit u : newUnits) {
             jdbc.sql("INSERT INTO territorial_unit (code, name, kind) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING")
                     .params(u.code(), u.name().isEmpty() ? u.code() : u.name(), options.createUnits()).update();
             audit.record(options.username(), "create", "territorial_unit", u.code(), null,
                     AuditTrail.map("name", u.name(), "kind", options.createUnits(), "from", displayName));
-        }
-        if (!newUnits.isEmpty()) {
-            result.warning(newUnits.size() + " units were added to the catalogue as '" + options.createUnits() + "'");
         }
         jdbc.sql("DELETE FROM unit_group WHERE framework_code = ?").param(framework).update();
         for (WideFileReader.GroupValue g : groups) {
@@ -112,8 +124,6 @@ final class WideImport {
                     + "ON CONFLICT (framework_code, unit_code, group_code) DO UPDATE SET value = excluded.value")
                     .params(framework, g.unitCode(), g.group(), g.value()).update();
         }
-        result.warning("framework '" + framework + "' (" + meta.size() + " nodes from " + metaName + ") recorded");
-        return result;
     }
 
     /** {@code asem_iData.csv} → {@code asem_iMeta.csv} in the same folder, if it exists. */
@@ -150,7 +160,7 @@ final class WideImport {
                     .params(code, m.code(), m.name(), m.level(), m.parent(), m.weight(), m.direction(), m.type(),
                             m.unit(), m.target(), m.denominator(), position++)
                     .update();
-            if (m.isData() && catalogue.indicator(m.code()).isEmpty()) {
+            if (m.isData()) {
                 String polarity = m.direction() == null ? "neutral" : m.direction() > 0 ? "higher_better" : "lower_better";
                 String name = m.name() == null || m.name().isBlank() ? m.code() : m.name();
                 jdbc.sql("""
@@ -160,7 +170,6 @@ final class WideImport {
                         .params(m.code(), name, name, m.unit() == null || m.unit().isBlank() ? "-" : m.unit(), polarity,
                                 "index framework " + code)
                         .update();
-                catalogue.addIndicator(m.code(), null, null);
             }
         }
     }

@@ -33,7 +33,8 @@ public class ObservationCsv {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setDelimiter(dialect == Dialect.EXCEL_PL ? ';' : ',')
                 .setRecordSeparator("\r\n").get();
         long[] n = {0};
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+        CSVPrinter printer = new CSVPrinter(out, format); // not closed: the caller owns the writer
+        try {
             repository.stream(query, o -> {
                 try {
                     printer.printRecord(o.unitCode(), o.unitName(), o.indicatorCode(), o.period(), value(o.value(), dialect),
@@ -43,6 +44,7 @@ public class ObservationCsv {
                     throw new UncheckedIOException(e);
                 }
             });
+            printer.flush();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
