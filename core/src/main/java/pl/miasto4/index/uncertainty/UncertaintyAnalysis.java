@@ -478,13 +478,29 @@ public final class UncertaintyAnalysis {
                 f.get();
             }
             long t1 = System.nanoTime();
+            // the aggregation of each replication, resolved once per distinct combination
+            Downstream[] down = new Downstream[reps];
+            Map<String, Downstream> downCache = new HashMap<>();
+            for (int r = 0; r < reps; r++) {
+                StringBuilder k = new StringBuilder();
+                for (int c = 0; c < spec.choices().size(); c++) {
+                    Choice ch = spec.choices().get(c);
+                    if (ch.size() > 0 && !(ch instanceof Choice.WeightNoise) && !(ch instanceof Choice.Exclusion)) {
+                        k.append(discrete(u[r][c], ch.size())).append(',');
+                    } else if (ch instanceof Choice.Continuous) {
+                        k.append(u[r][c]).append(',');
+                    }
+                }
+                final double[] ur = u[r];
+                down[r] = downCache.computeIfAbsent(k.toString(), key -> downstream(ur));
+            }
             double[] y = new double[reps];
             String[] failure = new String[reps];
             int blocks = Math.max(1, Math.min(reps, threads)); // one block per thread: one rank histogram each
             List<Future<int[]>> futures = new ArrayList<>();
             for (int b = 0; b < blocks; b++) {
                 int from = (int) ((long) reps * b / blocks), to = (int) ((long) reps * (b + 1) / blocks);
-                futures.add(pool.submit(() -> runBlock(from, to, u, keys, nominalRank, y, failure)));
+                futures.add(pool.submit(() -> runBlock(from, to, u, keys, down, nominalRank, y, failure)));
             }
             int[] hist = new int[nu * (nu + 1)];
             for (Future<int[]> f : futures) {
@@ -524,14 +540,15 @@ public final class UncertaintyAnalysis {
         }
     }
 
-    private int[] runBlock(int from, int to, double[][] u, String[] keys, int[] nominalRank, double[] y, String[] failure) {
+    private int[] runBlock(int from, int to, double[][] u, String[] keys, Downstream[] down, int[] nominalRank, double[] y,
+                           String[] failure) {
         int nu = nominalRank.length;
         Workspace ws = new Workspace(input.units().size(), nu);
         int[] rank = new int[nu];
         boolean[] excluded = new boolean[hierarchy.indicatorCount];
         for (int r = from; r < to; r++) {
             Prepared p = cache.get(keys[r]);
-            Downstream ds = downstream(u[r]);
+            Downstream ds = down[r];
             double[][] w = p.weights.get(ds.weightSet());
             if (w == null) {
                 throw IndexInputException.of("no weight set " + ds.weightSet());
