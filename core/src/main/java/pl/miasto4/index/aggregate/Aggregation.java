@@ -153,16 +153,7 @@ public final class Aggregation {
     // ----- table methods: columns[k][unit], all present (units with a missing value get NaN) -----
 
     private static boolean[] complete(double[][] cols) {
-        boolean[] ok = new boolean[cols[0].length];
-        Arrays.fill(ok, true);
-        for (double[] c : cols) {
-            for (int i = 0; i < ok.length; i++) {
-                if (Double.isNaN(c[i])) {
-                    ok[i] = false;
-                }
-            }
-        }
-        return ok;
+        return Stats.complete(cols);
     }
 
     private static double[] sub(double[] c, boolean[] ok) {

@@ -63,31 +63,38 @@ public final class Stats {
     /** Sample variance (n − 1), like R's var(). */
     public static double variance(double[] x) {
         int n = count(x);
-        if (n < 2) {
-            return Double.NaN;
-        }
-        double m = mean(x);
-        double[] d2 = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            double d = x[i] - m;
-            d2[i] = d * d;
-        }
-        return sum(d2) / (n - 1);
+        return n < 2 ? Double.NaN : squaredDeviations(x) / (n - 1);
     }
 
     /** Population standard deviation (n), as the Mazziotta–Pareto and Hellwig formulas use. */
     public static double populationSd(double[] x) {
         int n = count(x);
-        if (n == 0) {
-            return Double.NaN;
-        }
+        return n == 0 ? Double.NaN : Math.sqrt(squaredDeviations(x) / n);
+    }
+
+    /** Σ (x − mean)² over the present values (compensated). */
+    private static double squaredDeviations(double[] x) {
         double m = mean(x);
         double[] d2 = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             double d = x[i] - m;
             d2[i] = d * d;
         }
-        return Math.sqrt(sum(d2) / n);
+        return sum(d2);
+    }
+
+    /** For each unit (row), whether every column has a value. */
+    public static boolean[] complete(double[][] columns) {
+        boolean[] ok = new boolean[columns[0].length];
+        java.util.Arrays.fill(ok, true);
+        for (double[] c : columns) {
+            for (int i = 0; i < ok.length; i++) {
+                if (Double.isNaN(c[i])) {
+                    ok[i] = false;
+                }
+            }
+        }
+        return ok;
     }
 
     /** Centred power sums of the present values: {sum d^2, sum d^p}. */

@@ -180,15 +180,7 @@ public final class Weighting {
     /** Pearson correlation matrix over units with all values present. */
     public static double[][] correlationMatrix(double[][] cols) {
         int p = cols.length, n = cols[0].length;
-        boolean[] ok = new boolean[n];
-        java.util.Arrays.fill(ok, true);
-        for (double[] c : cols) {
-            for (int i = 0; i < n; i++) {
-                if (Double.isNaN(c[i])) {
-                    ok[i] = false;
-                }
-            }
-        }
+        boolean[] ok = Stats.complete(cols);
         double[][] sub = new double[p][];
         for (int k = 0; k < p; k++) {
             sub[k] = new double[n];
