@@ -60,12 +60,19 @@ public class IndexCommand implements Runnable {
         Inputs in;
         @Option(names = "--out", required = true, description = "output folder")
         Path out;
+        @Option(names = "--compare", description = "a second recipe: also write RankShifts.csv (its ranks minus this recipe's)")
+        Path compare;
 
         @Override
         public Integer call() throws IOException {
             try {
-                Coin built = new IndexBuilder().build(in.coin(), in.readRecipe());
+                Coin coin = in.coin();
+                Coin built = new IndexBuilder().build(coin, in.readRecipe());
                 var files = OutputFolder.writeBuild(built, out);
+                if (compare != null) {
+                    Coin other = new IndexBuilder().build(coin, RecipeYaml.read(compare));
+                    files.add(OutputFolder.writeComparison(built, other, out));
+                }
                 System.out.println("index build: " + built.datasets().keySet() + " -> " + out + " (" + files.size() + " files)");
                 return MiastoCommand.OK;
             } catch (IndexInputException e) {

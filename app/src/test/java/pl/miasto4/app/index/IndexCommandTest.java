@@ -25,9 +25,9 @@ class IndexCommandTest {
     void buildWritesEveryDataSetResultsAndAudit(@TempDir Path out) {
         int code = run(new StringWriter(), "index", "build", "--data", EX.resolve("asem_iData.csv").toString(),
                 "--meta", EX.resolve("asem_iMeta.csv").toString(), "--recipe", EX.resolve("asem-coinr.yaml").toString(),
-                "--out", out.toString());
+                "--out", out.toString(), "--compare", EX.resolve("asem-example-coin.yaml").toString());
         assertThat(code).isZero();
-        for (String f : new String[]{"Raw", "Denominated", "Imputed", "Treated", "Normalised", "Aggregated", "Results",
+        for (String f : new String[]{"RankShifts", "Raw", "Denominated", "Imputed", "Treated", "Normalised", "Aggregated", "Results",
                 "Ranks", "Audit_Consistency", "Step3_treat"}) {
             assertThat(out.resolve(f + ".csv")).exists();
         }

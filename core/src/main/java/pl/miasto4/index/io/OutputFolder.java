@@ -71,6 +71,14 @@ public final class OutputFolder {
         return out;
     }
 
+    /** Rank shifts of the top aggregate between two builds of the same units: {@code RankShifts.csv}. */
+    public static Path writeComparison(Coin a, Coin b, Path dir) throws IOException {
+        String top = a.framework().level(a.framework().maxLevel()).get(0).code();
+        List<String> h = new ArrayList<>();
+        List<List<String>> rows = Results.compare(a.latest(), b.latest(), top, h);
+        return table(dir, "RankShifts.csv", h, rows);
+    }
+
     public static List<Path> writeUncertainty(UncertaintyResult r, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> out = new ArrayList<>();

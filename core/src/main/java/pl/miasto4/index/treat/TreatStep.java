@@ -46,12 +46,19 @@ public final class TreatStep implements BuildStep {
             }
             Treatment.Result r = Treatment.treat(in.column(j), winmax, st, kt, log, combine);
             out[j] = r.values();
+            List<String> changed = new ArrayList<>();
+            for (int i = 0; i < in.unitCount(); i++) {
+                if (r.points()[i].startsWith("win")) {
+                    changed.add(in.units().get(i) + ":" + r.points()[i]);
+                }
+            }
             rows.add(List.of(code, fmt(r.skew()), fmt(r.kurt()), Integer.toString(r.winsorised()),
-                    Boolean.toString(r.logged()), fmt(r.skewAfter()), fmt(r.kurtAfter())));
+                    Boolean.toString(r.logged()), fmt(r.skewAfter()), fmt(r.kurtAfter()), String.join(";", changed)));
         }
         Dataset d = new Dataset(BuildStep.output(p, "Treated"), in.units(), in.codes(), out);
         return coin.with(d, new StepRecord(p.step(), d.name(),
-                List.of("iCode", "Skew", "Kurt", "Winsorised", "LogTransformed", "SkewAfter", "KurtAfter"), rows,
+                List.of("iCode", "Skew", "Kurt", "Winsorised", "LogTransformed", "SkewAfter", "KurtAfter",
+                        "WinsorisedUnits"), rows,
                 Map.of("from", in.name())));
     }
 

@@ -109,4 +109,26 @@ class AsemUncertaintyTest {
             assertThat(s.total()).isGreaterThanOrEqualTo(0);
         }
     }
+
+    @Test
+    void continuousChoicesAndIndicatorExclusionRunToo() {
+        UncertaintySpec s = new UncertaintySpec(List.of(
+                new Choice.Continuous("Winmax", 2, "winmax", 1, 5, true),
+                new Choice.Exclusion("Exclusion", raw.framework().indicatorCodes())), "Index", 60, 11, false, 0);
+        UncertaintyResult res = new UncertaintyAnalysis(raw, recipe, s).run(2);
+        assertThat(res.failed()).isZero();
+        assertThat(res.preparedVariants()).isBetween(2, 5);
+        // leaving an indicator out of an arithmetic mean = giving it weight 0 in the recipe
+        UncertaintyAnalysis ua = new UncertaintyAnalysis(raw, recipe, new UncertaintySpec(List.of(
+                new Choice.Exclusion("Exclusion", List.of("LPI"))), "Index", 10, 1, false, 0));
+        double[] without = ua.scores(new double[]{0.99});
+        Coin zero = new IndexBuilder().build(raw, Recipe.of("w", new java.util.ArrayList<>(recipe.steps()) {{
+            add(4, Recipe.Step.of("weight", Map.of("method", "given", "name", "NoLPI", "weights", Map.of("LPI", 0.0))));
+            set(5, get(5).with("weights", "NoLPI"));
+        }}));
+        double[] expected = zero.latest().column("Index");
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(without[i]).isCloseTo(expected[i], org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
 }

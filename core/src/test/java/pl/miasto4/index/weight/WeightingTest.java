@@ -29,4 +29,13 @@ class WeightingTest {
         double[] w = WeightStep.correlationOptimised(cols, new double[]{0.5, 0.5});
         assertThat(w).containsExactly(new double[]{10.0 / 11, 1.0 / 11}, within(1e-4));
     }
+
+    @Test
+    void factorAnalysisWeightsOfTwoBlocks() {
+        // two uncorrelated pairs of identical indicators: two factors (eigenvalues 2, 2), each
+        // indicator loads on one with squared loading 1, i.e. half its factor's variance, and each
+        // factor explains half: every weight is 1/4
+        double[][] cols = {{1, 2, 3, 4}, {1, 2, 3, 4}, {1, -1, -1, 1}, {1, -1, -1, 1}};
+        assertThat(Weighting.factorAnalysis(cols)).containsExactly(new double[]{0.25, 0.25, 0.25, 0.25}, within(1e-9));
+    }
 }
