@@ -50,6 +50,10 @@ class CoinrAsemAgreementTest {
             assertThat(got.get(0)).isEqualTo(e.get(0));
             assertThat(got.get(3)).as("winsorised points of " + e.get(0)).isEqualTo(e.get(3));
             assertThat(Boolean.parseBoolean(got.get(4))).isEqualTo(e.get(4).equals("TRUE"));
+            assertThat(Double.parseDouble(got.get(1))).as("skew of " + e.get(0)).isCloseTo(Double.parseDouble(e.get(1)),
+                    org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(Double.parseDouble(got.get(2))).as("kurtosis of " + e.get(0)).isCloseTo(Double.parseDouble(e.get(2)),
+                    org.assertj.core.data.Offset.offset(1e-9));
         }
     }
 
