@@ -104,7 +104,8 @@ public final class RecipeYaml {
         return out;
     }
 
-    private static Object value(Node node, String source) {
+    /** A YAML node as plain values (maps, lists, numbers as Double, booleans, strings). */
+    static Object value(Node node, String source) {
         if (node instanceof ScalarNode s) {
             String v = s.getValue();
             if (s.getTag().getValue().endsWith(":str") && s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {
