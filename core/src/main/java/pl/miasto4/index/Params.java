@@ -25,6 +25,11 @@ public final class Params {
         return step;
     }
 
+    /** The recipe file (for messages). */
+    public String source() {
+        return source;
+    }
+
     public IndexInputException reject(String key, String reason) {
         int[] pos = step.positions().get(key);
         if (pos == null) {

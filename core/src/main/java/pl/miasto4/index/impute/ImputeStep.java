@@ -56,20 +56,11 @@ public final class ImputeStep implements BuildStep {
             }
             case "unit-mean" -> {
                 Framework f = coin.framework();
-                int level = p.integer("level", 2);
-                if (level < 2 || level > f.maxLevel()) {
-                    throw p.reject("level", "level must be between 2 and " + f.maxLevel());
-                }
                 int[] dir = new int[out.length];
-                String[] groupOf = new String[out.length];
+                String[] groupOf = groupsAtLevel(f, in, p);
                 for (int j = 0; j < out.length; j++) {
                     Node n = f.node(in.codes().get(j));
                     dir[j] = n == null ? 1 : n.direction();
-                    Node a = n;
-                    while (a != null && a.level() < level) {
-                        a = f.node(a.parent());
-                    }
-                    groupOf[j] = a == null ? "" : a.code();
                 }
                 double[][] cols = new double[out.length][];
                 for (int j = 0; j < out.length; j++) {
@@ -78,11 +69,23 @@ public final class ImputeStep implements BuildStep {
                 out = Imputation.unitMeanWithinGroups(cols, dir, groupOf);
             }
             case "em" -> {
-                double[][] cols = new double[out.length][];
+                // all indicators together, or (with `level`) each aggregate's indicators on their own,
+                // as COINr's vignette runs Amelia's EM per level-2 group
+                String[] groupOf = p.has("level") ? groupsAtLevel(coin.framework(), in, p) : null;
+                java.util.Map<String, List<Integer>> blocks = new java.util.LinkedHashMap<>();
                 for (int j = 0; j < out.length; j++) {
-                    cols[j] = in.column(j);
+                    blocks.computeIfAbsent(groupOf == null ? "" : groupOf[j], k -> new ArrayList<>()).add(j);
                 }
-                out = Imputation.em(cols, p.integer("iterations", 200), p.number("tolerance", 1e-8));
+                for (List<Integer> block : blocks.values()) {
+                    double[][] cols = new double[block.size()][];
+                    for (int k = 0; k < cols.length; k++) {
+                        cols[k] = in.column(block.get(k));
+                    }
+                    double[][] imputed = Imputation.em(cols, p.integer("iterations", 200), p.number("tolerance", 1e-8));
+                    for (int k = 0; k < cols.length; k++) {
+                        out[block.get(k)] = imputed[k];
+                    }
+                }
             }
             default -> throw new IllegalStateException(method);
         }
@@ -101,5 +104,22 @@ public final class ImputeStep implements BuildStep {
         Dataset d = new Dataset(BuildStep.output(p, "Imputed"), in.units(), in.codes(), out);
         return coin.with(d, new StepRecord(p.step(), d.name(), List.of("uCode", "iCode", "Imputed"), rows,
                 Map.of("from", in.name(), "stillMissing", Integer.toString(left))));
+    }
+
+    /** For each column, the code of its ancestor at {@code level} (default 2). */
+    private static String[] groupsAtLevel(Framework f, Dataset in, Params p) {
+        int level = p.integer("level", 2);
+        if (level < 2 || level > f.maxLevel()) {
+            throw p.reject("level", "level must be between 2 and " + f.maxLevel());
+        }
+        String[] groupOf = new String[in.columnCount()];
+        for (int j = 0; j < groupOf.length; j++) {
+            Node a = f.node(in.codes().get(j));
+            while (a != null && a.level() < level) {
+                a = f.node(a.parent());
+            }
+            groupOf[j] = a == null ? "" : a.code();
+        }
+        return groupOf;
     }
 }

@@ -27,7 +27,7 @@ public final class NormaliseStep implements BuildStep {
     @Override
     public Set<String> parameters() {
         return Set.of("from", "to", "method", "range", "mean", "sd", "capMax", "unit", "scale", "lower", "upper",
-                "truncate", "nominal");
+                "truncate", "nominal", "indicators");
     }
 
     /** The parameters one normalisation needs, resolved once (also used by the uncertainty engine). */
@@ -70,20 +70,49 @@ public final class NormaliseStep implements BuildStep {
         return out;
     }
 
+    /**
+     * Per-indicator specifications (COINr's indiv_specs): {@code indicators: {CODE: {method: rank}}};
+     * an indicator's map replaces the step's parameters for that indicator.
+     */
+    private static Map<String, Spec> individual(Params p) {
+        Map<String, Spec> out = new java.util.HashMap<>();
+        if (!p.has("indicators")) {
+            return out;
+        }
+        if (!(p.raw("indicators") instanceof Map<?, ?> m)) {
+            throw p.reject("indicators", "'indicators' maps indicator codes to normalisation parameters");
+        }
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            if (!(e.getValue() instanceof Map<?, ?> params)) {
+                throw p.reject("indicators", "the parameters of " + e.getKey() + " must be a mapping");
+            }
+            Map<String, Object> pm = new java.util.LinkedHashMap<>();
+            params.forEach((k, v) -> pm.put(k.toString(), v));
+            pl.miasto4.index.Recipe.Step sub = new pl.miasto4.index.Recipe.Step(p.step().type(), pm, p.step().line(),
+                    p.step().column(), Map.of("indicators", p.step().positions().getOrDefault("indicators", new int[]{0, 0})));
+            Set<String> allowed = new java.util.HashSet<>(new NormaliseStep().parameters());
+            allowed.removeAll(Set.of("from", "to", "indicators"));
+            out.put(e.getKey().toString(), spec(new Params(sub, p.source(), allowed)));
+        }
+        return out;
+    }
+
     @Override
     public Coin apply(Coin coin, Params p) {
         Dataset in = BuildStep.input(coin, p);
-        Spec spec = spec(p);
-        int ref = -1;
-        if (spec.method().equals("dist2ref")) {
-            ref = in.units().indexOf(spec.unit());
-            if (ref < 0) {
-                throw p.reject("unit", "reference unit " + spec.unit() + " is not among the units");
-            }
-        }
+        Spec general = spec(p);
+        Map<String, Spec> individual = individual(p);
         double[][] out = new double[in.columnCount()][];
         for (int j = 0; j < in.columnCount(); j++) {
             String code = in.codes().get(j);
+            Spec spec = individual.getOrDefault(code, general);
+            int ref = -1;
+            if (spec.method().equals("dist2ref")) {
+                ref = in.units().indexOf(spec.unit());
+                if (ref < 0) {
+                    throw p.reject("unit", "reference unit " + spec.unit() + " is not among the units");
+                }
+            }
             Node n = coin.framework().node(code);
             int dir = n == null ? 1 : n.direction();
             if (spec.method().equals("dist2target") && (n == null || Double.isNaN(n.target()))) {

@@ -2,7 +2,6 @@ package pl.miasto4.index.weight;
 
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
@@ -154,6 +153,8 @@ public final class WeightStep implements BuildStep {
         int n = cols[0].length, p = cols.length;
         double[] x = new double[p];
         double[] agg = new double[n];
+        double[] best = target.clone();
+        double[] bestValue = {Double.POSITIVE_INFINITY};
         ObjectiveFunction f = new ObjectiveFunction(w -> {
             double[] wa = new double[p];
             for (int k = 0; k < p; k++) {
@@ -176,11 +177,20 @@ public final class WeightStep implements BuildStep {
                 double d = target[k] - r[k] / sr;
                 s += d * d;
             }
-            return Math.log(s / p + 1e-300);
+            double value = Math.log(s / p + 1e-300);
+            if (value < bestValue[0]) {
+                bestValue[0] = value;
+                System.arraycopy(w, 0, best, 0, p);
+            }
+            return value;
         });
-        PointValuePair best = new SimplexOptimizer(1e-10, 1e-12).optimize(new MaxEval(20_000), f, GoalType.MINIMIZE,
-                new InitialGuess(target.clone()), new NelderMeadSimplex(p, 0.1));
-        double[] w = best.getPoint();
+        try {
+            new SimplexOptimizer(1e-10, 1e-12).optimize(new MaxEval(20_000), f, GoalType.MINIMIZE,
+                    new InitialGuess(target.clone()), new NelderMeadSimplex(p, 0.1));
+        } catch (org.apache.commons.math3.exception.TooManyEvaluationsException e) {
+            // as COINr (optim with maxit), keep the best weights found so far
+        }
+        double[] w = best.clone();
         for (int k = 0; k < p; k++) {
             w[k] = Math.abs(w[k]);
         }
