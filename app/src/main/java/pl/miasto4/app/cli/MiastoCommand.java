@@ -13,7 +13,8 @@ import java.util.List;
         description = "Miasto 4.0: measure, compare and steer a city's smart-city transformation.",
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class,
                 pl.miasto4.app.importing.ImportCommand.class, pl.miasto4.app.observation.ExportCommand.class,
-                pl.miasto4.app.indicator.CatalogueCommand.class})
+                pl.miasto4.app.indicator.CatalogueCommand.class, pl.miasto4.app.index.IndexCommand.class,
+                BenchCommand.class})
 public class MiastoCommand implements Runnable {
     public static final String VERSION = "0.1.0";
     public static final int OK = 0;

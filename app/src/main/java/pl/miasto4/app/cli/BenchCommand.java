@@ -1,0 +1,18 @@
+package pl.miasto4.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code miasto bench …}: benchmarks that print their figures (performance goals are measured, not asserted in tests). */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print their figures.",
+        subcommands = {pl.miasto4.app.index.IndexBenchCommand.class})
+public class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+}
