@@ -40,7 +40,7 @@ public final class AssessmentParser {
         }
         YamlMap doc = root.get();
         doc.allowOnly("an assessment", "schema", "id", "model", "model_version", "city", "date", "origin",
-                "respondent", "sources", "note", "answers");
+                "respondent", "sources", "note", "indicators", "answers");
         doc.requiredString("schema", "an assessment").ifPresent(s -> {
             if (!SCHEMA.equals(s)) {
                 problems.at(doc.nodeOf("schema"), "unsupported schema '" + s + "' (expected " + SCHEMA + ")");
@@ -133,6 +133,28 @@ public final class AssessmentParser {
                     ? "?" : a.string("respondent").orElse(defaultRespondent), level, notApplicable,
                     confidence, evidence, citations)));
         }
-        return Parsed.of(new Assessment(id, modelId, modelVersion, city, date, origin, answers), problems);
+        List<IndicatorValue> reported = new ArrayList<>();
+        List<Citation> indicatorCitations = new ArrayList<>();
+        for (YamlMap i : doc.maps("indicators")) {
+            i.allowOnly("a reported indicator value", "code", "value", "period", "cite");
+            Optional<String> code = i.requiredString("code", "a reported indicator value");
+            Optional<Double> value = i.number("value");
+            if (value.isEmpty() && !i.has("value")) {
+                problems.at(i.node(), "missing 'value' in a reported indicator value");
+            }
+            List<Citation> cite = ModelReaders.citations(i, "cite", sources, defaultSource);
+            indicatorCitations.addAll(cite);
+            code.ifPresent(c -> model.ifPresent(m -> {
+                if (!m.indicatorCodes().containsKey(c)) {
+                    problems.at(i.nodeOf("code"), "indicator '" + c + "' is not used by model " + modelId);
+                }
+            }));
+            if (code.isPresent() && value.isPresent()) {
+                String source = cite.isEmpty() ? "" : cite.get(0).source() + " lines " + cite.get(0).lines();
+                reported.add(new IndicatorValue(code.get(), value.get(), i.string("period").orElse(""), source));
+            }
+        }
+        return Parsed.of(new Assessment(id, modelId, modelVersion, city, date, origin, answers, reported,
+                indicatorCitations), problems);
     }
 }

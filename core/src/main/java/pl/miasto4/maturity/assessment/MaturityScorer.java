@@ -29,13 +29,17 @@ public final class MaturityScorer {
         this.model = model;
     }
 
+    /** @param indicators values from the indicator store by code; they override values reported in the document */
     public MaturityProfile score(Assessment assessment, Map<String, IndicatorValue> indicators) {
         if (!assessment.modelId().equals(model.id())) {
             throw new IllegalArgumentException("assessment " + assessment.id() + " is under model "
                     + assessment.modelId() + ", not " + model.id());
         }
+        Map<String, IndicatorValue> values = new LinkedHashMap<>();
+        assessment.reportedIndicators().forEach(v -> values.put(v.code(), v));
+        values.putAll(indicators);
         Map<String, CriterionResult> results = new LinkedHashMap<>();
-        model.criteria().forEach(c -> results.put(c.id(), scoreCriterion(c, assessment.answersTo(c.id()), indicators)));
+        model.criteria().forEach(c -> results.put(c.id(), scoreCriterion(c, assessment.answersTo(c.id()), values)));
         return rollUp(assessment, results);
     }
 
