@@ -38,7 +38,7 @@ public record Consensus(double level, int respondents, int min, int max, double 
         int min = rated.stream().mapToInt(a -> a.level().getAsInt()).min().orElseThrow();
         int max = rated.stream().mapToInt(a -> a.level().getAsInt()).max().orElseThrow();
         double meanConfidence = rated.stream().mapToDouble(Answer::confidence).average().orElse(0);
-        return new Consensus(mean, rated.size(), min, max, Math.sqrt(variance), meanConfidence,
+        return new Consensus(min == max ? min : mean, rated.size(), min, max, Math.sqrt(variance), meanConfidence,
                 rated.stream().map(Answer::respondent).distinct().toList());
     }
 }

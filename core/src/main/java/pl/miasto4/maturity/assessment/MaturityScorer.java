@@ -40,11 +40,16 @@ public final class MaturityScorer {
         values.putAll(indicators);
         Map<String, CriterionResult> results = new LinkedHashMap<>();
         model.criteria().forEach(c -> results.put(c.id(), scoreCriterion(c, assessment.answersTo(c.id()), values)));
-        return rollUp(assessment, results);
+        return rollUp(assessment.id(), assessment.city(), assessment.date(), results);
     }
 
-    /** Rolls up given criterion results (also used by benchmarks to re-aggregate sampled levels). */
-    public MaturityProfile rollUp(Assessment assessment, Map<String, CriterionResult> results) {
+    /** Rolls up other criterion results for the same city (benchmarks re-aggregate sampled levels). */
+    public MaturityProfile rollUp(MaturityProfile base, Map<String, CriterionResult> results) {
+        return rollUp(base.assessmentId(), base.city(), base.date(), results);
+    }
+
+    private MaturityProfile rollUp(String assessmentId, Assessment.City city, String date,
+                                   Map<String, CriterionResult> results) {
         Map<String, Score> dimensions = new LinkedHashMap<>();
         for (Dimension d : model.dimensions()) {
             dimensions.put(d.id(), aggregate(d.criteria(), results, model.aggregation().criterionToDimension()));
@@ -54,8 +59,8 @@ public final class MaturityScorer {
             List<Criterion> of = model.criteria().filter(c -> c.component() == component).toList();
             components.put(component, aggregate(of, results, model.aggregation().criterionToComponent()));
         }
-        return new MaturityProfile(assessment.id(), model.id(), assessment.city(), assessment.date(), results,
-                dimensions, components, overall(dimensions));
+        return new MaturityProfile(assessmentId, model.id(), city, date, results, dimensions, components,
+                overall(dimensions));
     }
 
     CriterionResult scoreCriterion(Criterion c, List<Answer> answers, Map<String, IndicatorValue> indicators) {
