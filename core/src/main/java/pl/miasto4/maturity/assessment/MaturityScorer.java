@@ -48,7 +48,7 @@ public final class MaturityScorer {
         return rollUp(base.assessmentId(), base.city(), base.date(), results);
     }
 
-    private MaturityProfile rollUp(String assessmentId, Assessment.City city, String date,
+    public MaturityProfile rollUp(String assessmentId, Assessment.City city, String date,
                                    Map<String, CriterionResult> results) {
         Map<String, Score> dimensions = new LinkedHashMap<>();
         for (Dimension d : model.dimensions()) {
