@@ -13,6 +13,7 @@ import pl.miasto4.maturity.model.Citation;
 import pl.miasto4.maturity.model.CitationChecker;
 import pl.miasto4.maturity.model.MaturityModel;
 import pl.miasto4.maturity.model.ModelLibrary;
+import pl.miasto4.maturity.model.ModelReaders;
 import pl.miasto4.maturity.model.ModelParser;
 import pl.miasto4.maturity.model.Source;
 import pl.miasto4.maturity.roadmap.Action;
@@ -145,10 +146,7 @@ public class ValidateCommand implements Callable<Integer> {
     }
 
     private static List<Source> sourcesOf(String text, String name) {
-        List<Source> out = new ArrayList<>();
-        YamlMap.parse(text, new Problems(name)).ifPresent(doc -> doc.maps("sources").forEach(s -> s.string("id").ifPresent(
-                id -> out.add(new Source(id, s.string("title").orElse(""), s.string("path").orElse(""),
-                        s.integer("lines").orElse(0))))));
-        return out;
+        return YamlMap.parse(text, new Problems(name)).map(doc -> List.copyOf(ModelReaders.sources(doc).values()))
+                .orElse(List.of());
     }
 }

@@ -11,7 +11,6 @@ import pl.miasto4.maturity.model.Source;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,11 +40,7 @@ public final class AssessmentParser {
         YamlMap doc = root.get();
         doc.allowOnly("an assessment", "schema", "id", "model", "model_version", "city", "date", "origin",
                 "respondent", "sources", "note", "indicators", "answers");
-        doc.requiredString("schema", "an assessment").ifPresent(s -> {
-            if (!SCHEMA.equals(s)) {
-                problems.at(doc.nodeOf("schema"), "unsupported schema '" + s + "' (expected " + SCHEMA + ")");
-            }
-        });
+        doc.requireSchema(SCHEMA, "an assessment");
         String id = doc.requiredString("id", "an assessment").orElse("?");
         String modelId = doc.requiredString("model", "an assessment").orElse("?");
         Optional<MaturityModel> model = models.apply(modelId);
@@ -71,13 +66,7 @@ public final class AssessmentParser {
         String origin = doc.string("origin").orElse(Assessment.SELF_ASSESSMENT);
         String defaultRespondent = doc.string("respondent").orElse(null);
 
-        Map<String, Source> sources = new LinkedHashMap<>();
-        for (YamlMap s : doc.maps("sources")) {
-            s.allowOnly("a source", "id", "title", "path", "url", "lines");
-            s.requiredString("id", "a source").ifPresent(sid -> sources.put(sid, new Source(sid,
-                    s.string("title").orElse(""), s.string("path").or(() -> s.string("url")).orElse(""),
-                    s.integer("lines").orElse(0))));
-        }
+        Map<String, Source> sources = ModelReaders.sources(doc);
         String defaultSource = sources.isEmpty() ? null : sources.keySet().iterator().next();
 
         List<Answer> answers = new ArrayList<>();

@@ -74,6 +74,12 @@ public final class YamlMap {
         return Optional.of(new YamlMap(mapping, problems));
     }
 
+    /** Checks the document's {@code schema:} key names the expected format. */
+    public void requireSchema(String expected, String what) {
+        requiredString("schema", what).filter(s -> !expected.equals(s)).ifPresent(s ->
+                problems.at(nodeOf("schema"), "unsupported schema '" + s + "' (expected " + expected + ")"));
+    }
+
     public Problems problems() {
         return problems;
     }

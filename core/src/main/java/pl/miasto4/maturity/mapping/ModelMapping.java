@@ -1,5 +1,6 @@
 package pl.miasto4.maturity.mapping;
 
+import pl.miasto4.maturity.document.Codes;
 import pl.miasto4.maturity.document.Parsed;
 import pl.miasto4.maturity.document.Problems;
 import pl.miasto4.maturity.document.YamlMap;
@@ -40,8 +41,7 @@ public record ModelMapping(String fromModel, String fromVersion, String toModel,
         }
         YamlMap doc = root.get();
         doc.allowOnly("a model mapping", "schema", "from", "to", "links");
-        doc.requiredString("schema", "a model mapping").filter(s -> !SCHEMA.equals(s)).ifPresent(s ->
-                problems.at(doc.nodeOf("schema"), "unsupported schema '" + s + "' (expected " + SCHEMA + ")"));
+        doc.requireSchema(SCHEMA, "a model mapping");
         String[] from = side(doc, "from", models);
         String[] to = side(doc, "to", models);
         Optional<MaturityModel> fromModel = models.apply(from[0]);
@@ -56,13 +56,8 @@ public record ModelMapping(String fromModel, String fromVersion, String toModel,
                     problems.at(l.nodeOf("from"), "'" + c + "' is not a criterion of " + from[0]));
             t.filter(c -> toModel.isPresent() && toModel.get().criterion(c).isEmpty()).ifPresent(c ->
                     problems.at(l.nodeOf("to"), "'" + c + "' is not a criterion of " + to[0]));
-            Optional<Relation> relation = l.requiredString("relation", "a link").flatMap(r -> {
-                Optional<Relation> found = Relation.byCode(r);
-                if (found.isEmpty()) {
-                    problems.at(l.nodeOf("relation"), "unknown relation '" + r + "' (equivalent, broader, narrower, related)");
-                }
-                return found;
-            });
+            l.requiredString("relation", "a link");
+            Optional<Relation> relation = Codes.read(l, "relation", Relation.class, "relation");
             if (f.isPresent() && t.isPresent() && !seen.add(f.get() + "→" + t.get())) {
                 problems.at(l.node(), "the link " + f.get() + " → " + t.get() + " is listed twice");
             }

@@ -5,18 +5,16 @@ package pl.miasto4.maturity.mapping;
  * counts when viewed through the mapping: equivalent 1.0, broader or narrower 0.75, related 0.5.
  */
 public enum Relation {
-    EQUIVALENT("equivalent", 1.0), BROADER("broader", 0.75), NARROWER("narrower", 0.75), RELATED("related", 0.5);
+    EQUIVALENT(1.0), BROADER(0.75), NARROWER(0.75), RELATED(0.5);
 
-    private final String code;
     private final double weight;
 
-    Relation(String code, double weight) {
-        this.code = code;
+    Relation(double weight) {
         this.weight = weight;
     }
 
     public String code() {
-        return code;
+        return pl.miasto4.maturity.document.Codes.of(this);
     }
 
     public double weight() {
@@ -25,14 +23,5 @@ public enum Relation {
 
     public Relation inverse() {
         return this == BROADER ? NARROWER : this == NARROWER ? BROADER : this;
-    }
-
-    public static java.util.Optional<Relation> byCode(String code) {
-        for (Relation r : values()) {
-            if (r.code.equals(code)) {
-                return java.util.Optional.of(r);
-            }
-        }
-        return java.util.Optional.empty();
     }
 }

@@ -12,34 +12,15 @@ import java.util.OptionalDouble;
  */
 public enum Aggregation {
     /** Arithmetic mean, ignoring weights. */
-    MEAN("mean"),
+    MEAN,
     /** Σ wᵢxᵢ / Σ wᵢ. */
-    WEIGHTED_MEAN("weighted_mean"),
+    WEIGHTED_MEAN,
     /** Weighted geometric mean exp(Σ wᵢ ln xᵢ / Σ wᵢ): partly non-compensatory, a weak item pulls harder. */
-    GEOMETRIC_MEAN("geometric_mean"),
+    GEOMETRIC_MEAN,
     /** The weakest item: fully non-compensatory ("a chain is as strong as its weakest link"). */
-    MIN("min"),
+    MIN,
     /** Median of the values, ignoring weights. */
-    MEDIAN("median");
-
-    private final String code;
-
-    Aggregation(String code) {
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public static java.util.Optional<Aggregation> byCode(String code) {
-        for (Aggregation a : values()) {
-            if (a.code.equals(code)) {
-                return java.util.Optional.of(a);
-            }
-        }
-        return java.util.Optional.empty();
-    }
+    MEDIAN;
 
     public record Weighted(double value, double weight) {
     }

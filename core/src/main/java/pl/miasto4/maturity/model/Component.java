@@ -6,33 +6,23 @@ package pl.miasto4.maturity.model;
  * Every criterion strengthens exactly one of them; roll-ups and roadmaps keep them in view.
  */
 public enum Component {
-    MONEY("money", new Text("Pieniądze", "Money")),
-    TECHNOLOGY("technology", new Text("Technologia", "Technology")),
-    PEOPLE("people", new Text("Kompetencje i postawy ludzi", "People's competences and attitudes")),
-    PROCESSES("processes", new Text("Procesy i procedury", "Processes and procedures"));
+    MONEY(new Text("Pieniądze", "Money")),
+    TECHNOLOGY(new Text("Technologia", "Technology")),
+    PEOPLE(new Text("Kompetencje i postawy ludzi", "People's competences and attitudes")),
+    PROCESSES(new Text("Procesy i procedury", "Processes and procedures"));
 
-    private final String code;
     private final Text name;
 
-    Component(String code, Text name) {
-        this.code = code;
+    Component(Text name) {
         this.name = name;
     }
 
+    /** As documents write it: money, technology, people, processes. */
     public String code() {
-        return code;
+        return pl.miasto4.maturity.document.Codes.of(this);
     }
 
     public Text displayName() {
         return name;
-    }
-
-    public static java.util.Optional<Component> byCode(String code) {
-        for (Component c : values()) {
-            if (c.code.equals(code)) {
-                return java.util.Optional.of(c);
-            }
-        }
-        return java.util.Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package pl.miasto4.maturity.model;
 
+import pl.miasto4.maturity.document.Codes;
 import pl.miasto4.maturity.document.Parsed;
 import pl.miasto4.maturity.document.Problems;
 import pl.miasto4.maturity.document.YamlMap;
@@ -40,11 +41,7 @@ public final class ModelParser {
     private static MaturityModel read(YamlMap doc) {
         doc.allowOnly("a maturity model", "schema", "id", "version", "name", "description", "sources",
                 "default_source", "aggregation", "technologies", "scales", "dimensions");
-        doc.requiredString("schema", "a maturity model").ifPresent(s -> {
-            if (!SCHEMA.equals(s)) {
-                doc.problems().at(doc.nodeOf("schema"), "unsupported schema '" + s + "' (expected " + SCHEMA + ")");
-            }
-        });
+        doc.requireSchema(SCHEMA, "a maturity model");
         String id = doc.requiredString("id", "a maturity model").orElse("?");
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
             doc.problems().at(doc.nodeOf("id"), "model id '" + id + "' must be lower-case letters, digits and '-'");
@@ -53,17 +50,7 @@ public final class ModelParser {
         Text name = ModelReaders.text(doc, "name", "the model", true).orElse(new Text("", ""));
         Text description = ModelReaders.text(doc, "description", "the model", false).orElse(new Text("", ""));
 
-        Map<String, Source> sources = new LinkedHashMap<>();
-        for (YamlMap s : doc.maps("sources")) {
-            s.allowOnly("a source", "id", "title", "path", "url", "lines");
-            String sid = s.requiredString("id", "a source").orElse(null);
-            String title = s.requiredString("title", "a source").orElse("");
-            int lines = s.integer("lines").orElse(0);
-            String path = s.string("path").or(() -> s.string("url")).orElse("");
-            if (sid != null && sources.putIfAbsent(sid, new Source(sid, title, path, lines)) != null) {
-                s.problems().at(s.nodeOf("id"), "duplicate source id '" + sid + "'");
-            }
-        }
+        Map<String, Source> sources = ModelReaders.sources(doc);
         String defaultSource = doc.string("default_source")
                 .orElse(sources.isEmpty() ? null : sources.keySet().iterator().next());
         if (defaultSource != null && !sources.containsKey(defaultSource)) {
@@ -130,14 +117,8 @@ public final class ModelParser {
     }
 
     private static Aggregation rule(YamlMap a, String key) {
-        return a.requiredString(key, "aggregation").flatMap(code -> {
-            Optional<Aggregation> rule = Aggregation.byCode(code);
-            if (rule.isEmpty()) {
-                a.problems().at(a.nodeOf(key), "unknown aggregation '" + code + "' (known: mean, weighted_mean, "
-                        + "geometric_mean, min, median)");
-            }
-            return rule;
-        }).orElse(Aggregation.WEIGHTED_MEAN);
+        a.requiredString(key, "aggregation");
+        return Codes.read(a, key, Aggregation.class, "aggregation").orElse(Aggregation.WEIGHTED_MEAN);
     }
 
     private static Map<String, Technology> readTechnologies(YamlMap doc) {
@@ -210,24 +191,15 @@ public final class ModelParser {
         String where = "criterion " + id;
         Text name = ModelReaders.text(c, "name", where, true).orElse(new Text("", ""));
         Text question = ModelReaders.text(c, "question", where, false).orElse(name);
-        Component component = c.requiredString("component", where).flatMap(code -> {
-            Optional<Component> found = Component.byCode(code);
-            if (found.isEmpty()) {
-                c.problems().at(c.nodeOf("component"), "unknown component '" + code
-                        + "' (the four components are: money, technology, people, processes)");
-            }
-            return found;
-        }).orElse(Component.PROCESSES);
+        c.requiredString("component", where);
+        Component component = Codes.read(c, "component", Component.class, "component").orElse(Component.PROCESSES);
         String scaleId = c.requiredString("scale", where).orElse("?");
         Scale scale = scales.get(scaleId);
         if (scale == null && c.has("scale")) {
             c.problems().at(c.nodeOf("scale"), "criterion " + id + " uses undeclared scale '" + scaleId
                     + "' (declared: " + scales.keySet() + ")");
         }
-        Scoring scoring = c.string("scoring").map(code -> Scoring.byCode(code).orElseGet(() -> {
-            c.problems().at(c.nodeOf("scoring"), "unknown scoring '" + code + "' (known: judgement, indicators, both)");
-            return Scoring.JUDGEMENT;
-        })).orElse(Scoring.JUDGEMENT);
+        Scoring scoring = Codes.read(c, "scoring", Scoring.class, "scoring").orElse(Scoring.JUDGEMENT);
         double weight = positiveWeight(c, where);
         boolean optional = c.bool("optional").orElse(false);
         List<String> techs = new ArrayList<>();
@@ -243,11 +215,8 @@ public final class ModelParser {
             ModelReaders.bilingual(e, "evidence of " + id).ifPresent(evidence::add);
         }
         List<IndicatorRule> indicators = readIndicators(c, id);
-        Aggregation combination = c.string("indicator_combination").map(code -> Aggregation.byCode(code)
-                .orElseGet(() -> {
-                    c.problems().at(c.nodeOf("indicator_combination"), "unknown aggregation '" + code + "'");
-                    return Aggregation.MIN;
-                })).orElse(Aggregation.MIN);
+        Aggregation combination = Codes.read(c, "indicator_combination", Aggregation.class, "aggregation")
+                .orElse(Aggregation.MIN);
         if (scoring != Scoring.JUDGEMENT && indicators.isEmpty()) {
             c.problems().at(c.has("scoring") ? c.nodeOf("scoring") : c.node(), "criterion " + id
                     + " is scored by indicators but lists none");
@@ -288,13 +257,8 @@ public final class ModelParser {
                     i.problems().at(i.nodeOf("code"), "indicator '" + s + "' listed twice in " + criterionId);
                 }
             });
-            Polarity polarity = i.requiredString("polarity", where).flatMap(p -> {
-                Optional<Polarity> found = Polarity.byCode(p);
-                if (found.isEmpty()) {
-                    i.problems().at(i.nodeOf("polarity"), "polarity must be positive or negative, not '" + p + "'");
-                }
-                return found;
-            }).orElse(Polarity.POSITIVE);
+            i.requiredString("polarity", where);
+            Polarity polarity = Codes.read(i, "polarity", Polarity.class, "polarity").orElse(Polarity.POSITIVE);
             Map<Integer, Double> thresholds = new TreeMap<>();
             Optional<YamlMap> t = i.map("thresholds");
             if (t.isEmpty()) {

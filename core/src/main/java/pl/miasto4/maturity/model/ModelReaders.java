@@ -16,6 +16,22 @@ public final class ModelReaders {
     private ModelReaders() {
     }
 
+    /** The {@code sources} list of a document, by id (duplicates reported). */
+    public static Map<String, Source> sources(YamlMap doc) {
+        Map<String, Source> sources = new java.util.LinkedHashMap<>();
+        for (YamlMap s : doc.maps("sources")) {
+            s.allowOnly("a source", "id", "title", "path", "url", "lines");
+            Optional<String> id = s.requiredString("id", "a source");
+            String title = s.requiredString("title", "a source").orElse("");
+            String path = s.string("path").or(() -> s.string("url")).orElse("");
+            int lines = s.integer("lines").orElse(0);
+            if (id.isPresent() && sources.putIfAbsent(id.get(), new Source(id.get(), title, path, lines)) != null) {
+                s.problems().at(s.nodeOf("id"), "duplicate source id '" + id.get() + "'");
+            }
+        }
+        return sources;
+    }
+
     /** A {@code {pl: …, en: …}} text; both languages are required when the text is. */
     public static Optional<Text> text(YamlMap map, String key, String where, boolean required) {
         if (!map.has(key)) {

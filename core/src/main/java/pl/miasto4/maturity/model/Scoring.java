@@ -12,14 +12,5 @@ package pl.miasto4.maturity.model;
  * </ul>
  */
 public enum Scoring {
-    JUDGEMENT, INDICATORS, BOTH;
-
-    public static java.util.Optional<Scoring> byCode(String code) {
-        return switch (code) {
-            case "judgement" -> java.util.Optional.of(JUDGEMENT);
-            case "indicators" -> java.util.Optional.of(INDICATORS);
-            case "both" -> java.util.Optional.of(BOTH);
-            default -> java.util.Optional.empty();
-        };
-    }
+    JUDGEMENT, INDICATORS, BOTH
 }

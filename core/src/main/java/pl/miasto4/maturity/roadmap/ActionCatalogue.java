@@ -1,6 +1,7 @@
 package pl.miasto4.maturity.roadmap;
 
 import pl.miasto4.maturity.Resources;
+import pl.miasto4.maturity.document.Codes;
 import pl.miasto4.maturity.document.Parsed;
 import pl.miasto4.maturity.document.Problems;
 import pl.miasto4.maturity.document.YamlMap;
@@ -57,16 +58,10 @@ public final class ActionCatalogue {
         }
         YamlMap doc = root.get();
         doc.allowOnly("an action catalogue", "schema", "model", "sources", "actions");
-        doc.requiredString("schema", "an action catalogue").filter(s -> !SCHEMA.equals(s))
-                .ifPresent(s -> problems.at(doc.nodeOf("schema"), "unsupported schema '" + s + "' (expected " + SCHEMA + ")"));
+        doc.requireSchema(SCHEMA, "an action catalogue");
         doc.requiredString("model", "an action catalogue").filter(m -> !m.equals(model.id()))
                 .ifPresent(m -> problems.at(doc.nodeOf("model"), "the catalogue is for model '" + m + "', not " + model.id()));
-        Map<String, Source> sources = new LinkedHashMap<>();
-        for (YamlMap s : doc.maps("sources")) {
-            s.allowOnly("a source", "id", "title", "path", "url", "lines");
-            s.requiredString("id", "a source").ifPresent(id -> sources.put(id, new Source(id, s.string("title").orElse(""),
-                    s.string("path").or(() -> s.string("url")).orElse(""), s.integer("lines").orElse(0))));
-        }
+        Map<String, Source> sources = ModelReaders.sources(doc);
         String defaultSource = sources.isEmpty() ? null : sources.keySet().iterator().next();
         Map<String, Action> actions = new LinkedHashMap<>();
         Map<String, YamlMap> nodes = new LinkedHashMap<>();
@@ -75,20 +70,10 @@ public final class ActionCatalogue {
             Optional<String> id = a.requiredString("id", "an action");
             String where = "action " + id.orElse("?");
             Text title = ModelReaders.text(a, "title", where, true).orElse(new Text("", ""));
-            Component component = a.requiredString("component", where).flatMap(c -> {
-                Optional<Component> found = Component.byCode(c);
-                if (found.isEmpty()) {
-                    problems.at(a.nodeOf("component"), "unknown component '" + c + "' (money, technology, people, processes)");
-                }
-                return found;
-            }).orElse(Component.PROCESSES);
-            CostBand cost = a.requiredString("cost", where).flatMap(c -> {
-                Optional<CostBand> found = CostBand.byCode(c);
-                if (found.isEmpty()) {
-                    problems.at(a.nodeOf("cost"), "unknown cost band '" + c + "' (low, medium, high)");
-                }
-                return found;
-            }).orElse(CostBand.MEDIUM);
+            a.requiredString("component", where);
+            Component component = Codes.read(a, "component", Component.class, "component").orElse(Component.PROCESSES);
+            a.requiredString("cost", where);
+            CostBand cost = Codes.read(a, "cost", CostBand.class, "cost band").orElse(CostBand.MEDIUM);
             List<Action.Raise> raises = new ArrayList<>();
             for (YamlMap r : a.maps("raises")) {
                 r.allowOnly("a raise", "criterion", "gain", "up_to");

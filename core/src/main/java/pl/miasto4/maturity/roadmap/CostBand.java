@@ -6,30 +6,15 @@ package pl.miasto4.maturity.roadmap;
  * actions by impact per cost.
  */
 public enum CostBand {
-    LOW("low", 1), MEDIUM("medium", 2), HIGH("high", 4);
+    LOW(1), MEDIUM(2), HIGH(4);
 
-    private final String code;
     private final int units;
 
-    CostBand(String code, int units) {
-        this.code = code;
+    CostBand(int units) {
         this.units = units;
-    }
-
-    public String code() {
-        return code;
     }
 
     public int units() {
         return units;
-    }
-
-    public static java.util.Optional<CostBand> byCode(String code) {
-        for (CostBand b : values()) {
-            if (b.code.equals(code)) {
-                return java.util.Optional.of(b);
-            }
-        }
-        return java.util.Optional.empty();
     }
 }
