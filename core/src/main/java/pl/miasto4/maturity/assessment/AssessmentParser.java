@@ -32,12 +32,11 @@ public final class AssessmentParser {
     /** @param models finds the model an assessment names (by id) */
     public static Parsed<Assessment> parse(String text, String sourceName,
                                            Function<String, Optional<MaturityModel>> models) {
-        Problems problems = new Problems(sourceName);
-        Optional<YamlMap> root = YamlMap.parse(text, problems);
-        if (root.isEmpty()) {
-            return Parsed.rejected(problems);
-        }
-        YamlMap doc = root.get();
+        return Parsed.read(text, sourceName, doc -> read(doc, models));
+    }
+
+    private static Assessment read(YamlMap doc, Function<String, Optional<MaturityModel>> models) {
+        Problems problems = doc.problems();
         doc.allowOnly("an assessment", "schema", "id", "model", "model_version", "city", "date", "origin",
                 "respondent", "sources", "note", "indicators", "answers");
         doc.requireSchema(SCHEMA, "an assessment");
@@ -143,7 +142,6 @@ public final class AssessmentParser {
                 reported.add(new IndicatorValue(code.get(), value.get(), i.string("period").orElse(""), source));
             }
         }
-        return Parsed.of(new Assessment(id, modelId, modelVersion, city, date, origin, answers, reported,
-                indicatorCitations), problems);
+        return new Assessment(id, modelId, modelVersion, city, date, origin, answers, reported, indicatorCitations);
     }
 }

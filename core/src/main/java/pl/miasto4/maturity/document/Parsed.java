@@ -11,6 +11,20 @@ public record Parsed<T>(Optional<T> value, List<Problem> problems) {
                 : new Parsed<>(Optional.empty(), problems.list());
     }
 
+    /**
+     * Parses a YAML document and hands its top-level mapping to {@code reader}, which reports what
+     * it finds wrong to the mapping's problems; the value is kept only if there are none.
+     */
+    public static <T> Parsed<T> read(String text, String sourceName, java.util.function.Function<YamlMap, T> reader) {
+        Problems problems = new Problems(sourceName);
+        Optional<YamlMap> root = YamlMap.parse(text, problems);
+        if (root.isEmpty()) {
+            return rejected(problems);
+        }
+        T value = reader.apply(root.get());
+        return of(value, problems);
+    }
+
     public static <T> Parsed<T> rejected(Problems problems) {
         return new Parsed<>(Optional.empty(), problems.list());
     }

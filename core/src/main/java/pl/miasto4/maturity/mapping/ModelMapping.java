@@ -34,12 +34,11 @@ public record ModelMapping(String fromModel, String fromVersion, String toModel,
 
     public static Parsed<ModelMapping> parse(String text, String sourceName,
                                              Function<String, Optional<MaturityModel>> models) {
-        Problems problems = new Problems(sourceName);
-        Optional<YamlMap> root = YamlMap.parse(text, problems);
-        if (root.isEmpty()) {
-            return Parsed.rejected(problems);
-        }
-        YamlMap doc = root.get();
+        return Parsed.read(text, sourceName, doc -> read(doc, models));
+    }
+
+    private static ModelMapping read(YamlMap doc, Function<String, Optional<MaturityModel>> models) {
+        Problems problems = doc.problems();
         doc.allowOnly("a model mapping", "schema", "from", "to", "links");
         doc.requireSchema(SCHEMA, "a model mapping");
         String[] from = side(doc, "from", models);
@@ -65,7 +64,7 @@ public record ModelMapping(String fromModel, String fromVersion, String toModel,
                 links.add(new Link(f.get(), t.get(), relation.get()));
             }
         }
-        return Parsed.of(new ModelMapping(from[0], from[1], to[0], to[1], links), problems);
+        return new ModelMapping(from[0], from[1], to[0], to[1], links);
     }
 
     private static String[] side(YamlMap doc, String key, Function<String, Optional<MaturityModel>> models) {

@@ -29,13 +29,7 @@ public final class ModelParser {
     }
 
     public static Parsed<MaturityModel> parse(String text, String sourceName) {
-        Problems problems = new Problems(sourceName);
-        Optional<YamlMap> root = YamlMap.parse(text, problems);
-        if (root.isEmpty()) {
-            return Parsed.rejected(problems);
-        }
-        MaturityModel model = read(root.get());
-        return Parsed.of(model, problems);
+        return Parsed.read(text, sourceName, ModelParser::read);
     }
 
     private static MaturityModel read(YamlMap doc) {

@@ -51,12 +51,11 @@ public final class ActionCatalogue {
     }
 
     public static Parsed<ActionCatalogue> parse(String text, String sourceName, MaturityModel model) {
-        Problems problems = new Problems(sourceName);
-        Optional<YamlMap> root = YamlMap.parse(text, problems);
-        if (root.isEmpty()) {
-            return Parsed.rejected(problems);
-        }
-        YamlMap doc = root.get();
+        return Parsed.read(text, sourceName, doc -> read(doc, model));
+    }
+
+    private static ActionCatalogue read(YamlMap doc, MaturityModel model) {
+        Problems problems = doc.problems();
         doc.allowOnly("an action catalogue", "schema", "model", "sources", "actions");
         doc.requireSchema(SCHEMA, "an action catalogue");
         doc.requiredString("model", "an action catalogue").filter(m -> !m.equals(model.id()))
@@ -113,6 +112,6 @@ public final class ActionCatalogue {
         });
         Dependencies.findCycle(graph).ifPresent(cycle -> problems.at(nodes.get(cycle.get(0)).node(),
                 "actions require each other in a cycle: " + String.join(" → ", cycle)));
-        return Parsed.of(new ActionCatalogue(model.id(), actions), problems);
+        return new ActionCatalogue(model.id(), actions);
     }
 }
