@@ -117,9 +117,9 @@ public final class AssessmentParser {
             if (Assessment.DERIVED_FROM_INTERVIEWS.equals(origin) && citations.isEmpty()) {
                 problems.at(a.node(), "an answer derived from interviews must cite the report lines it comes from");
             }
-            criterionId.ifPresent(cid -> answers.add(new Answer(cid, a.string("respondent").orElse(defaultRespondent) == null
-                    ? "?" : a.string("respondent").orElse(defaultRespondent), level, notApplicable,
-                    confidence, evidence, citations)));
+            String who = respondent;
+            criterionId.ifPresent(cid -> answers.add(new Answer(cid, who, level, notApplicable, confidence, evidence,
+                    citations)));
         }
         List<IndicatorValue> reported = new ArrayList<>();
         List<Citation> indicatorCitations = new ArrayList<>();
