@@ -1,0 +1,22 @@
+package pl.miasto4.app.maturity;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code miasto maturity …}: maturity models and documents. These subcommands work on files and
+ * the shipped models only, so they never start Spring or the database.
+ */
+@Command(name = "maturity", mixinStandardHelpOptions = true,
+        description = "Smart-city maturity models: print a model, validate a model, assessment, mapping or action catalogue.",
+        subcommands = {ModelCommand.class, ValidateCommand.class})
+public class MaturityCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+}
