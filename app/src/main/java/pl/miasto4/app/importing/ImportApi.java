@@ -53,7 +53,7 @@ public class ImportApi {
 
     @GetMapping
     @Operation(summary = "Recent import batches")
-    public List<Map<String, Object>> batches() {
+    public List<ImportPage.Batch> batches() {
         return ImportPage.recentBatches(jdbc);
     }
 }

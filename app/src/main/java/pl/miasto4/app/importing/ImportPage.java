@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 
 @Controller
 public class ImportPage {
@@ -76,9 +75,18 @@ public class ImportPage {
         return base.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
     }
 
-    static List<Map<String, Object>> recentBatches(JdbcClient jdbc) {
+    /** One import batch as the list of recent imports shows it. */
+    public record Batch(long id, String fileName, String username, java.time.OffsetDateTime finishedAt, long rowsRead,
+                        long inserted, long superseded, long unchanged) {
+    }
+
+    static List<Batch> recentBatches(JdbcClient jdbc) {
         return jdbc.sql("""
                 SELECT id, file_name, username, finished_at, rows_read, inserted, superseded, unchanged
-                FROM import_batch ORDER BY id DESC LIMIT 20""").query().listOfRows();
+                FROM import_batch ORDER BY id DESC LIMIT 20""")
+                .query((rs, n) -> new Batch(rs.getLong("id"), rs.getString("file_name"), rs.getString("username"),
+                        rs.getObject("finished_at", java.time.OffsetDateTime.class), rs.getLong("rows_read"),
+                        rs.getLong("inserted"), rs.getLong("superseded"), rs.getLong("unchanged")))
+                .list();
     }
 }

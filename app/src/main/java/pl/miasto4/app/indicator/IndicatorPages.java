@@ -24,19 +24,21 @@ import java.util.stream.Collectors;
 @Controller
 public class IndicatorPages {
     /** Cities shown in the chart when the reader has not chosen: the six cities of the Miasto 4.0 report. */
-    static final List<String> REPORT_CITIES = List.of("1465011", "1261011", "2261011", "0663011", "1861011", "2661011");
+    static final List<String> REPORT_CITIES = List.of("1465011", "1261011", "2261011", "0663011", "1863011", "2661011");
 
     private final IndicatorRepository indicators;
     private final ObservationRepository observations;
     private final UnitRepository units;
     private final DatasetRepository datasets;
+    private final pl.miasto4.app.web.ChartData chartData;
 
     public IndicatorPages(IndicatorRepository indicators, ObservationRepository observations, UnitRepository units,
-                          DatasetRepository datasets) {
+                          DatasetRepository datasets, pl.miasto4.app.web.ChartData chartData) {
         this.indicators = indicators;
         this.observations = observations;
         this.units = units;
         this.datasets = datasets;
+        this.chartData = chartData;
     }
 
     @GetMapping("/indicators")
@@ -77,7 +79,10 @@ public class IndicatorPages {
         model.addAttribute("ranked", ranked);
         model.addAttribute("rankedByLatest", indicator.polarityEnum().direction() != 0);
         model.addAttribute("chartUnits", chartUnits);
-        model.addAttribute("series", observations.series(chartUnits, List.of(code)));
+        List<ObservationRepository.Point> series = observations.series(chartUnits, List.of(code));
+        model.addAttribute("series", series);
+        model.addAttribute("seriesJson", chartData.series(series, unitsByCode, indicator));
+        model.addAttribute("mapJson", chartData.map(ranked, indicator));
         model.addAttribute("cities", units.findByKind("city_county"));
         model.addAttribute("unitsByCode", unitsByCode);
         model.addAttribute("datasets", datasets.feeding(code));

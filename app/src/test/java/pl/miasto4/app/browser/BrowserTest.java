@@ -1,0 +1,118 @@
+package pl.miasto4.app.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import pl.miasto4.app.StoreTest;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Pages in a real browser: Debian's Chromium driven by ChromeDriver, headless. Where Chromium is
+ * not installed the tests are skipped, unless {@code MIASTO_REQUIRE_BROWSER=1} (set in CI) makes
+ * that a failure.
+ */
+@Tag("browser")
+public abstract class BrowserTest extends StoreTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    protected static WebDriver driver;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            if ("1".equals(System.getProperty("miasto.require.browser")) || "1".equals(System.getenv("MIASTO_REQUIRE_BROWSER"))) {
+                fail("Chromium and ChromeDriver are required (MIASTO_REQUIRE_BROWSER=1) but " + CHROMIUM + " or "
+                        + CHROMEDRIVER + " is missing; install the Debian packages chromium and chromium-driver");
+            }
+            Assumptions.abort("Chromium is not installed (Debian packages chromium, chromium-driver): browser tests skipped");
+        }
+        if (driver != null) {
+            return;
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--disable-quic", "--lang=pl", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("miasto-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                driver.quit();
+            } catch (RuntimeException ignored) {
+                // the browser is going away anyway
+            }
+        }));
+    }
+
+    @AfterAll
+    static void resetWindow() {
+        if (driver != null) {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    protected void open(String path) {
+        driver.get(baseUrl() + path);
+    }
+
+    protected String h1() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    /** No serious or critical WCAG 2.1 A/AA violations on the current page (axe-core). */
+    protected void assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .exclude(".leaflet-tile-pane").analyze(driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertThat(serious).as(() -> driver.getCurrentUrl() + " axe violations: " + serious.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList()).toList())
+                .isEmpty();
+    }
+
+    /** The page does not scroll sideways (tables may scroll inside their own box). */
+    protected void assertNoHorizontalScroll() {
+        Long scroll = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+        Long client = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth;");
+        Object wide = ((JavascriptExecutor) driver).executeScript("""
+                const w = document.documentElement.clientWidth; const out = [];
+                for (const e of document.querySelectorAll('body *')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.right > w + 1 && !e.closest('.table-wrap') && !e.closest('.leaflet-container')) {
+                    out.push(e.tagName + (e.className ? '.' + e.className : '') + ' right=' + Math.round(r.right));
+                  }
+                  if (out.length > 5) break;
+                }
+                return out.join(', ');""");
+        assertThat(scroll).as(driver.getCurrentUrl() + " is wider than the screen: " + wide).isLessThanOrEqualTo(client + 1);
+    }
+
+    protected static File file(Path p) {
+        return p.toFile();
+    }
+}
