@@ -24,7 +24,7 @@ import java.util.List;
 @Tag("storage")
 public abstract class StoreTest {
     public static final String ADMIN_PASSWORD = "test-admin-password";
-    static final Path HOME = Path.of("target", "test-home-" + ProcessHandle.current().pid()).toAbsolutePath();
+    protected static final Path HOME = Path.of("target", "test-home-" + ProcessHandle.current().pid()).toAbsolutePath();
 
     @Autowired
     protected JdbcClient jdbc;

@@ -94,7 +94,7 @@ public class ObservationRepository {
 
     /** Every version of one value, oldest first. */
     public List<Observation> history(String unit, String indicator, String period) {
-        return jdbc.sql(SELECT.replace("WHERE", "WHERE o.unit_code = :u AND o.indicator_code = :i AND o.period = :p ORDER BY o.recorded_at, o.id"))
+        return jdbc.sql(SELECT.replace("WHERE", "WHERE o.unit_code = :u AND o.indicator_code = :i AND o.period = :p ORDER BY o.recorded_at"))
                 .param("u", unit).param("i", indicator).param("p", period).query(MAPPER).list();
     }
 
