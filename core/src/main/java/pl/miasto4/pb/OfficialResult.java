@@ -22,6 +22,17 @@ public record OfficialResult(Map<String, Integer> selectedById) {
         return ids;
     }
 
+    /** Ids of the projects marked with one of the given values. */
+    public Set<String> marked(Set<Integer> values) {
+        Set<String> ids = new TreeSet<>();
+        selectedById.forEach((id, v) -> {
+            if (v != null && values.contains(v)) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
     public boolean anyMarked(int value) {
         return selectedById.containsValue(value);
     }
