@@ -52,6 +52,10 @@ public final class Rational implements Comparable<Rational> {
         return new Rational(n / g, d / g);
     }
 
+    public static Rational of(BigInteger n, BigInteger d) {
+        return big(n, d);
+    }
+
     private static Rational big(BigInteger n, BigInteger d) {
         if (d.signum() == 0) {
             throw new ArithmeticException("division by zero");

@@ -15,6 +15,15 @@ public final class Rules {
         RULES.put("greedy-threshold", GreedyRule::threshold);
         RULES.put("greedy-exclusive", ExclusiveGreedyRule::new);
         RULES.put("greedy-custom", CustomGreedyRule::new);
+        equalShares("equalshares", EqualSharesRule.Completion.NONE);
+        equalShares("equalshares/add1", EqualSharesRule.Completion.ADD1);
+        equalShares("equalshares/add1-comparison", EqualSharesRule.Completion.ADD1_COMPARISON);
+        equalShares("equalshares/utilitarian", EqualSharesRule.Completion.UTILITARIAN);
+        equalShares("equalshares/add1-utilitarian", EqualSharesRule.Completion.ADD1_UTILITARIAN);
+    }
+
+    private static void equalShares(String name, EqualSharesRule.Completion completion) {
+        RULES.put(name, () -> new EqualSharesRule(name, completion, Satisfaction.COST));
     }
 
     private Rules() {

@@ -1,0 +1,442 @@
+package pl.miasto4.pb.rules;
+
+import pl.miasto4.pb.Instance;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Method of Equal Shares for a fixed (possibly virtual) budget, in exact arithmetic.
+ * <p>
+ * Definition (Peters, Pierczyński, Skowron, "Proportional Participatory Budgeting with Additive
+ * Utilities", NeurIPS 2021; equalshares.net/implementation): the budget is split equally among the
+ * voters. In each round, a project p costing c is affordable at price ρ per unit of satisfaction if its
+ * supporters can pay Σ min(budget_i, ρ·u_i(p)) = c; the project with the smallest ρ is bought, each
+ * supporter paying min(budget_i, ρ·u_i(p)). Counting stops when no project is affordable. Ties in ρ go
+ * to the cheaper project, then to the one with more supporters (equalshares.net's tie-breaking), then
+ * to the earlier one in the file (reported).
+ * <p>
+ * Speed: voters who supported the same bought projects and paid the same hold the same budget, so they
+ * are kept as one <em>state</em> with one exact budget. A candidate is evaluated over the few states
+ * among its supporters rather than over thousands of voters, and, as in the reference implementation,
+ * candidates are evaluated lazily in order of their last price, which can only rise. All budgets are
+ * integers over one common denominator, so comparisons are integer products without any gcd (the
+ * numbers grow by a few bits per round, which costs less than reducing them).
+ */
+public final class EqualShares {
+    private static final int ZERO_STATE = 1;
+
+    /**
+     * A bought project: the round, the price per unit of satisfaction (rho) and, for unweighted ballots,
+     * what each supporter who could afford it paid; the exact fractions are reduced only when asked for.
+     */
+    public static final class Purchase {
+        private final int project;
+        private final int round;
+        private final BigInteger rhoNum;
+        private final BigInteger rhoDen;
+        private final BigInteger shareNum;
+        private final BigInteger shareDen;
+        private final boolean weighted;
+        private final int payers;
+        private final int exhaustedPayers;
+
+        Purchase(int project, int round, BigInteger rhoNum, BigInteger rhoDen, BigInteger shareNum,
+                 BigInteger shareDen, boolean weighted, int payers, int exhaustedPayers) {
+            this.project = project;
+            this.round = round;
+            this.rhoNum = rhoNum;
+            this.rhoDen = rhoDen;
+            this.shareNum = shareNum;
+            this.shareDen = shareDen;
+            this.weighted = weighted;
+            this.payers = payers;
+            this.exhaustedPayers = exhaustedPayers;
+        }
+
+        public int project() {
+            return project;
+        }
+
+        public int round() {
+            return round;
+        }
+
+        /** Price per unit of satisfaction. */
+        public Rational rho() {
+            return Rational.of(rhoNum, rhoDen);
+        }
+
+        /** Money per unit of weight: what a supporter who could afford it paid (per point if weighted). */
+        public Rational sharePerWeight() {
+            return Rational.of(shareNum, shareDen);
+        }
+
+        /** What each supporter who could afford it paid; null for weighted (points) ballots. */
+        public Rational pricePerSupporter() {
+            return weighted ? null : sharePerWeight();
+        }
+
+        public int payers() {
+            return payers;
+        }
+
+        public int exhaustedPayers() {
+            return exhaustedPayers;
+        }
+    }
+
+    /** A project found unaffordable: in which round and how much its supporters still had. */
+    public record Removal(int project, int round, Rational supportersMoney) {
+    }
+
+    /** One run for one budget. */
+    public record Run(long virtualBudget, Rational budgetPerVoter, List<Purchase> purchases,
+                      Map<Integer, Removal> removals, List<String> ties) {
+        public List<Integer> winners() {
+            List<Integer> w = new ArrayList<>(purchases.size());
+            for (Purchase p : purchases) {
+                w.add(p.project);
+            }
+            return w;
+        }
+    }
+
+    private final Instance instance;
+    private final Supporters supporters;
+    private final long[] unit;
+
+    // per-run state: voter v holds budgets[state[v]] / denominator
+    private int[] state;
+    private BigInteger[] budgets;
+    private int[] holders;
+    private int stateCount;
+    private BigInteger denominator;
+    private int[] scratchCount;
+    private int[] touched;
+    private int[] nextState; // per-purchase transition of unweighted supporters, 0 = not yet known
+
+    EqualShares(Instance instance, Supporters supporters, Satisfaction satisfaction) {
+        this.instance = instance;
+        this.supporters = supporters;
+        this.unit = new long[instance.size()];
+        for (int p = 0; p < unit.length; p++) {
+            unit[p] = satisfaction == Satisfaction.COST ? instance.project(p).cost() : 1;
+        }
+    }
+
+    /** Whether Equal Shares can ever buy the project (it has supporters and a positive cost). */
+    boolean fundable(int p) {
+        return supporters.count(p) > 0 && instance.project(p).cost() > 0;
+    }
+
+    /** An unreduced non-negative fraction num/den (den > 0), compared by cross-multiplication. */
+    private record Price(BigInteger num, BigInteger den) implements Comparable<Price> {
+        @Override
+        public int compareTo(Price o) {
+            return num.multiply(o.den).compareTo(o.num.multiply(den));
+        }
+
+        Rational exact() {
+            return Rational.of(num, den);
+        }
+    }
+
+    Run run(long virtualBudget) {
+        int n = supporters.voters;
+        int m = instance.size();
+        List<Purchase> purchases = new ArrayList<>();
+        Map<Integer, Removal> removals = new HashMap<>();
+        List<String> ties = new ArrayList<>();
+        if (n == 0) {
+            return new Run(virtualBudget, Rational.ZERO, purchases, removals, ties);
+        }
+        state = new int[n];
+        budgets = new BigInteger[16];
+        holders = new int[16];
+        budgets[0] = BigInteger.valueOf(virtualBudget);
+        holders[0] = n;
+        budgets[ZERO_STATE] = BigInteger.ZERO;
+        stateCount = 2;
+        denominator = BigInteger.valueOf(n);
+        scratchCount = new int[16];
+        touched = new int[16];
+
+        List<Integer> active = new ArrayList<>();
+        Price[] lowerRho = new Price[m];
+        for (int p = 0; p < m; p++) {
+            if (fundable(p)) {
+                active.add(p);
+                long totalWeight = 0;
+                for (int i = 0; i < supporters.count(p); i++) {
+                    totalWeight += supporters.weight(p, i);
+                }
+                // ρ can never be below cost / (total satisfaction): every supporter paying in full
+                lowerRho[p] = new Price(BigInteger.valueOf(instance.project(p).cost()),
+                        BigInteger.valueOf(totalWeight).multiply(BigInteger.valueOf(unit[p])));
+            }
+        }
+        int round = 0;
+        while (!active.isEmpty()) {
+            round++;
+            active.sort((a, b) -> {
+                int c = lowerRho[a].compareTo(lowerRho[b]);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
+            Evaluation bestEval = null;
+            List<Integer> best = new ArrayList<>();
+            Map<Integer, Evaluation> evals = new HashMap<>();
+            List<Integer> unaffordable = new ArrayList<>();
+            for (int c : active) {
+                if (bestEval != null && lowerRho[c].compareTo(bestEval.rho) > 0) {
+                    break;
+                }
+                Evaluation e = evaluate(c);
+                if (e.rho == null) {
+                    unaffordable.add(c);
+                    removals.put(c, new Removal(c, round, Rational.of(e.left, denominator)));
+                    continue;
+                }
+                lowerRho[c] = e.rho;
+                int cmp = bestEval == null ? -1 : e.rho.compareTo(bestEval.rho);
+                if (cmp < 0) {
+                    bestEval = e;
+                    best.clear();
+                    best.add(c);
+                } else if (cmp == 0) {
+                    best.add(c);
+                }
+                evals.put(c, e);
+            }
+            active.removeAll(unaffordable);
+            if (best.isEmpty()) {
+                break;
+            }
+            int winner = breakTie(best, ties, round);
+            purchases.add(pay(winner, round, evals.get(winner)));
+            active.remove(Integer.valueOf(winner));
+        }
+        return new Run(virtualBudget, Rational.of(virtualBudget, n), purchases, removals, ties);
+    }
+
+    private int breakTie(List<Integer> tied, List<String> ties, int round) {
+        if (tied.size() == 1) {
+            return tied.get(0);
+        }
+        List<Integer> left = new ArrayList<>(tied);
+        long minCost = Long.MAX_VALUE;
+        for (int p : left) {
+            minCost = Math.min(minCost, instance.project(p).cost());
+        }
+        final long mc = minCost;
+        left.removeIf(p -> instance.project(p).cost() != mc);
+        int maxSup = 0;
+        for (int p : left) {
+            maxSup = Math.max(maxSup, supporters.count(p));
+        }
+        final int ms = maxSup;
+        left.removeIf(p -> supporters.count(p) != ms);
+        left.sort(Integer::compare);
+        if (left.size() > 1) {
+            List<String> ids = new ArrayList<>();
+            for (int p : left) {
+                ids.add(instance.project(p).id());
+            }
+            ties.add("round " + round + ": projects " + String.join(", ", ids) + " tie in price, cost and "
+                    + "supporters; the first in the file was bought");
+        }
+        return left.get(0);
+    }
+
+    /**
+     * A candidate's price: each supporter pays min(budget, perWeight × weight), where perWeight =
+     * left / (weightLeft × denominator) money units; rho = perWeight / unit. When the supporters cannot
+     * afford the project, rho is null and left is their money (over the denominator).
+     */
+    private record Evaluation(Price rho, BigInteger left, long weightLeft, int exhausted, int payers) {
+    }
+
+    /** Groups the supporters of c by (state, weight): returns the number of groups; fills keys and sizes. */
+    private int group(int c, long[][] keysOut, int[][] sizesOut) {
+        int[] ballots = supporters.ballots[c];
+        if (supporters.weights[c] == null) {
+            int t = 0;
+            for (int v : ballots) {
+                int s = state[v];
+                if (s == ZERO_STATE) {
+                    continue;
+                }
+                if (scratchCount[s]++ == 0) {
+                    if (t == touched.length) {
+                        touched = Arrays.copyOf(touched, t * 2);
+                    }
+                    touched[t++] = s;
+                }
+            }
+            long[] keys = new long[t];
+            int[] sizes = new int[t];
+            for (int i = 0; i < t; i++) {
+                int s = touched[i];
+                keys[i] = ((long) s << 32) | 1L;
+                sizes[i] = scratchCount[s];
+                scratchCount[s] = 0;
+            }
+            keysOut[0] = keys;
+            sizesOut[0] = sizes;
+            return t;
+        }
+        long[] raw = new long[ballots.length];
+        int k = 0;
+        for (int i = 0; i < ballots.length; i++) {
+            int s = state[ballots[i]];
+            int w = supporters.weights[c][i];
+            if (s != ZERO_STATE && w != 0) {
+                raw[k++] = ((long) s << 32) | w;
+            }
+        }
+        Arrays.sort(raw, 0, k);
+        long[] keys = new long[k];
+        int[] sizes = new int[k];
+        int groups = 0;
+        for (int i = 0; i < k; i++) {
+            if (groups > 0 && keys[groups - 1] == raw[i]) {
+                sizes[groups - 1]++;
+            } else {
+                keys[groups] = raw[i];
+                sizes[groups] = 1;
+                groups++;
+            }
+        }
+        keysOut[0] = keys;
+        sizesOut[0] = sizes;
+        return groups;
+    }
+
+    private Evaluation evaluate(int c) {
+        long[][] k = new long[1][];
+        int[][] z = new int[1][];
+        int groups = group(c, k, z);
+        long[] keys = k[0];
+        int[] sizes = z[0];
+        BigInteger money = BigInteger.ZERO;
+        long totalWeight = 0;
+        for (int g = 0; g < groups; g++) {
+            money = money.add(budgets[(int) (keys[g] >>> 32)].multiply(BigInteger.valueOf(sizes[g])));
+            totalWeight += sizes[g] * (keys[g] & 0xFFFFFFFFL);
+        }
+        BigInteger cost = BigInteger.valueOf(instance.project(c).cost()).multiply(denominator);
+        if (money.compareTo(cost) < 0) {
+            return new Evaluation(null, money, 0, 0, 0); // unaffordable; left carries the money
+        }
+        Integer[] order = new Integer[groups];
+        for (int g = 0; g < groups; g++) {
+            order[g] = g;
+        }
+        // poorest first, by budget per unit of weight
+        Arrays.sort(order, (a, b) -> {
+            BigInteger ba = budgets[(int) (keys[a] >>> 32)];
+            BigInteger bb = budgets[(int) (keys[b] >>> 32)];
+            long wa = keys[a] & 0xFFFFFFFFL;
+            long wb = keys[b] & 0xFFFFFFFFL;
+            return wa == wb ? ba.compareTo(bb)
+                    : ba.multiply(BigInteger.valueOf(wb)).compareTo(bb.multiply(BigInteger.valueOf(wa)));
+        });
+        BigInteger left = cost;
+        long weightLeft = totalWeight;
+        int exhausted = 0;
+        for (int i = 0; i < groups; i++) {
+            int g = order[i];
+            BigInteger b = budgets[(int) (keys[g] >>> 32)];
+            long w = keys[g] & 0xFFFFFFFFL;
+            // poor if an equal share per weight of what is left, times w, exceeds the budget
+            if (left.multiply(BigInteger.valueOf(w)).compareTo(b.multiply(BigInteger.valueOf(weightLeft))) > 0) {
+                left = left.subtract(b.multiply(BigInteger.valueOf(sizes[g])));
+                weightLeft -= sizes[g] * w;
+                exhausted += sizes[g];
+            } else {
+                break;
+            }
+        }
+        int payers = 0;
+        for (int g = 0; g < groups; g++) {
+            payers += sizes[g];
+        }
+        Price rho = new Price(left, BigInteger.valueOf(weightLeft).multiply(denominator)
+                .multiply(BigInteger.valueOf(unit[c])));
+        return new Evaluation(rho, left, weightLeft, exhausted, payers);
+    }
+
+    private Purchase pay(int winner, int round, Evaluation e) {
+        // all budgets move to the denominator D·weightLeft, so that the share left·w is an integer
+        BigInteger scale = BigInteger.valueOf(e.weightLeft);
+        for (int s = 0; s < stateCount; s++) {
+            if (holders[s] > 0 && s != ZERO_STATE) {
+                budgets[s] = budgets[s].multiply(scale);
+            }
+        }
+        BigInteger oldDenominator = denominator;
+        denominator = denominator.multiply(scale);
+        int[] ballots = supporters.ballots[winner];
+        Map<Long, Integer> transition = new HashMap<>();
+        boolean unweighted = supporters.weights[winner] == null;
+        if (unweighted && (nextState == null || nextState.length < budgets.length)) {
+            nextState = new int[budgets.length * 2];
+        }
+        int touchedStates = 0;
+        for (int i = 0; i < ballots.length; i++) {
+            int v = ballots[i];
+            int s = state[v];
+            if (s == ZERO_STATE) {
+                continue;
+            }
+            int w = supporters.weight(winner, i);
+            if (w == 0) {
+                continue;
+            }
+            long key = ((long) s << 32) | w;
+            Integer next;
+            if (unweighted) {
+                int ns = nextState[s];
+                next = ns == 0 ? null : ns;
+            } else {
+                next = transition.get(key);
+            }
+            if (next == null) {
+                BigInteger after = budgets[s].subtract(e.left.multiply(BigInteger.valueOf(w)));
+                if (after.signum() <= 0) {
+                    next = ZERO_STATE;
+                } else {
+                    if (stateCount == budgets.length) {
+                        budgets = Arrays.copyOf(budgets, stateCount * 2);
+                        holders = Arrays.copyOf(holders, stateCount * 2);
+                        scratchCount = Arrays.copyOf(scratchCount, stateCount * 2);
+                    }
+                    budgets[stateCount] = after;
+                    next = stateCount++;
+                }
+                if (unweighted) {
+                    nextState[s] = next;
+                    if (touchedStates == touched.length) {
+                        touched = Arrays.copyOf(touched, touchedStates * 2);
+                    }
+                    touched[touchedStates++] = s;
+                } else {
+                    transition.put(key, next);
+                }
+            }
+            holders[s]--;
+            holders[next]++;
+            state[v] = next;
+        }
+        for (int i = 0; i < touchedStates; i++) {
+            nextState[touched[i]] = 0;
+        }
+        return new Purchase(winner, round, e.rho.num, e.rho.den, e.left,
+                BigInteger.valueOf(e.weightLeft).multiply(oldDenominator), supporters.weights[winner] != null,
+                e.payers, e.exhausted);
+    }
+}
