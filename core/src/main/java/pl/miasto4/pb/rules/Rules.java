@@ -20,6 +20,8 @@ public final class Rules {
         equalShares("equalshares/add1-comparison", EqualSharesRule.Completion.ADD1_COMPARISON);
         equalShares("equalshares/utilitarian", EqualSharesRule.Completion.UTILITARIAN);
         equalShares("equalshares/add1-utilitarian", EqualSharesRule.Completion.ADD1_UTILITARIAN);
+        RULES.put("phragmen", PhragmenRule::new);
+        RULES.put("max-welfare", MaxWelfareRule::new);
     }
 
     private static void equalShares(String name, EqualSharesRule.Completion completion) {
