@@ -11,7 +11,7 @@ import java.util.List;
  */
 @Command(name = "miasto", mixinStandardHelpOptions = true, version = "Miasto 4.0 " + MiastoCommand.VERSION,
         description = "Miasto 4.0: measure, compare and steer a city's smart-city transformation.",
-        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, pl.miasto4.app.pb.PbCommand.class, pl.miasto4.app.pb.BenchCommand.class})
 public class MiastoCommand implements Runnable {
     public static final String VERSION = "0.1.0";
     public static final int OK = 0;

@@ -59,23 +59,21 @@ public final class OfficialCheck {
         }
         Outcome outcome = rule.get().count(instance, file.profile());
         OfficialResult official = file.official().get();
+        Set<String> funded = official.marked(marksCountedByRule(instance));
         if (!outcome.isSupported()) {
-            return unsupported(file, outcome.unsupported().get());
+            String reason = outcome.unsupported().get();
+            if (ruleName.equals("greedy-exclusive")) {
+                // say how far plain greedy is from the official result, for the reader, without claiming it
+                Outcome plain = Rules.byName("greedy").orElseThrow().count(instance, file.profile());
+                Set<String> g = new TreeSet<>(plain.selectedIds(instance));
+                reason += g.equals(funded) ? " (plain greedy, without exclusions, gives the official result)"
+                        : " (plain greedy, without exclusions, differs: " + diff(minus(funded, g), minus(g, funded)) + ")";
+            }
+            return unsupported(file, reason);
         }
         Set<String> counted = new TreeSet<>(outcome.selectedIds(instance));
-        Set<String> funded = official.marked(marksCountedByRule(instance));
-        List<String> missing = new ArrayList<>();
-        List<String> extra = new ArrayList<>();
-        for (String id : funded) {
-            if (!counted.contains(id)) {
-                missing.add(id);
-            }
-        }
-        for (String id : counted) {
-            if (!funded.contains(id)) {
-                extra.add(id);
-            }
-        }
+        List<String> missing = minus(funded, counted);
+        List<String> extra = minus(counted, funded);
         if (missing.isEmpty() && extra.isEmpty()) {
             return new Result(file.source(), Status.OK, List.of(), List.of(), "");
         }
@@ -97,6 +95,16 @@ public final class OfficialCheck {
             return Set.of(1, 2);
         }
         return Set.of(1);
+    }
+
+    private static List<String> minus(Set<String> a, Set<String> b) {
+        List<String> out = new ArrayList<>();
+        for (String id : a) {
+            if (!b.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     private static Result unsupported(PabulibFile file, String reason) {
