@@ -299,7 +299,7 @@ public final class PabulibReader {
             t.lines.add(line);
             t.categories.add(catCol < 0 ? List.of() : splitList(row.get(catCol)));
             t.targets.add(tgtCol < 0 ? List.of() : splitList(row.get(tgtCol)));
-            t.fields.add(Map.copyOf(fields));
+            t.fields.add(java.util.Collections.unmodifiableMap(fields));
         }
         throw reject(rows.recordLine(), "the file ends in the PROJECTS section (no VOTES)");
     }
