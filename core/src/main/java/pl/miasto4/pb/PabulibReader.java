@@ -25,16 +25,15 @@ import java.util.Set;
  */
 public final class PabulibReader {
     private static final int MAX_SCALE = 6;
-    private static final String[] NONE = new String[0];
 
     private final String source;
     private final PabulibTokenizer rows;
     private final ArrayList<String> row = new ArrayList<>();
     private final Findings findings = new Findings();
 
-    private PabulibReader(String source, String text) {
+    private PabulibReader(String source, byte[] utf8) {
         this.source = source;
-        this.rows = new PabulibTokenizer(source, text);
+        this.rows = new PabulibTokenizer(source, utf8);
     }
 
     public static PabulibFile read(Path path) throws IOException, PabulibFormatException {
@@ -42,11 +41,11 @@ public final class PabulibReader {
     }
 
     public static PabulibFile read(String source, byte[] utf8) throws PabulibFormatException {
-        return parse(source, new String(utf8, StandardCharsets.UTF_8));
+        return new PabulibReader(source, utf8).parse();
     }
 
     public static PabulibFile parse(String source, String text) throws PabulibFormatException {
-        return new PabulibReader(source, text).parse();
+        return read(source, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private PabulibFormatException reject(int line, String reason) {
@@ -75,14 +74,36 @@ public final class PabulibReader {
         return row.size() == 1 && row.get(0).isEmpty();
     }
 
-    /** Reads rows up to the next non-blank one; false at end of text. */
+    /** Reads rows up to the next non-blank one into {@code row}; false at end of text. */
     private boolean nextRow() throws PabulibFormatException {
-        while (rows.next(row)) {
-            if (!blank()) {
+        if (nextRecord()) {
+            rows.fields(row);
+            return true;
+        }
+        return false;
+    }
+
+    /** Moves to the next non-blank record without decoding it; false at end of text. */
+    private boolean nextRecord() throws PabulibFormatException {
+        while (rows.next()) {
+            if (!rows.isBlank()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the current (undecoded) record is a section marker. */
+    private boolean atSection() {
+        if (!(rows.fieldIs(0, "meta") || rows.fieldIs(0, "projects") || rows.fieldIs(0, "votes"))) {
+            return false;
+        }
+        for (int i = 1; i < rows.count(); i++) {
+            if (!rows.isEmpty(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void expectSection(String name) throws PabulibFormatException {
@@ -373,13 +394,15 @@ public final class PabulibReader {
         int e = 0;
         boolean[] inBallot = new boolean[instance.size()];
         int[] ballotScratch = new int[16];
-        while (nextRow()) {
+        ProjectIds ids = new ProjectIds(instance.projects());
+        byte[] bytes = rows.bytes();
+        while (nextRecord()) {
             int line = rows.recordLine();
-            if (sectionName() != null) {
-                throw reject(line, "unexpected section " + row.get(0) + " after VOTES");
+            if (atSection()) {
+                throw reject(line, "unexpected section " + rows.field(0) + " after VOTES");
             }
-            if (row.size() != h.size()) {
-                throw reject(line, "vote row has " + row.size() + " fields but the header has " + h.size());
+            if (rows.count() != h.size()) {
+                throw reject(line, "vote row has " + rows.count() + " fields but the header has " + h.size());
             }
             if (n == capacity) {
                 capacity *= 2;
@@ -390,50 +413,59 @@ public final class PabulibReader {
                     attrs.set(a, Arrays.copyOf(attrs.get(a), capacity));
                 }
             }
-            String vote = row.get(voteCol);
-            String[] tokens = vote.isEmpty() ? NONE : vote.split(",", -1);
-            String[] pointTexts = null;
+            String voterId = rows.field(idCol);
+            int vFrom = rows.from(voteCol);
+            int vTo = rows.to(voteCol);
+            int tokens = vFrom == vTo ? 0 : countCommas(bytes, vFrom, vTo) + 1;
+            int pPos = 0;
+            int pTo = 0;
             if (withPoints) {
-                String pts = row.get(pointsCol);
-                pointTexts = pts.isEmpty() ? NONE : pts.split(",", -1);
-                if (pointTexts.length != tokens.length) {
-                    throw reject(line, "the ballot lists " + tokens.length + " projects but " + pointTexts.length
-                            + " points");
+                pPos = rows.from(pointsCol);
+                pTo = rows.to(pointsCol);
+                int pointTokens = pPos == pTo ? 0 : countCommas(bytes, pPos, pTo) + 1;
+                if (pointTokens != tokens) {
+                    throw reject(line, "the ballot lists " + tokens + " projects but " + pointTokens + " points");
                 }
             }
             int count = 0;
-            for (int k = 0; k < tokens.length; k++) {
-                String token = tokens[k].trim();
-                if (token.isEmpty()) {
+            int tPos = vFrom;
+            for (int k = 0; k < tokens; k++) {
+                int tEnd = indexOf(bytes, ',', tPos, vTo);
+                int tf = tPos;
+                int tt = tEnd;
+                tPos = tEnd + 1;
+                int pf = 0;
+                int pt = 0;
+                if (withPoints) {
+                    int pEnd = indexOf(bytes, ',', pPos, pTo);
+                    pf = pPos;
+                    pt = pEnd;
+                    pPos = pEnd + 1;
+                }
+                while (tf < tt && bytes[tf] <= ' ') {
+                    tf++;
+                }
+                while (tt > tf && bytes[tt - 1] <= ' ') {
+                    tt--;
+                }
+                if (tf == tt) {
                     continue;
                 }
-                int pi = instance.indexOf(token);
+                int pi = ids.find(bytes, tf, tt);
                 if (pi < 0) {
-                    findings.add("unknown project in vote", line, "voter " + row.get(idCol)
-                            + " voted for project '" + token + "', which is not in PROJECTS; the entry is ignored");
+                    findings.add("unknown project in vote", line, "voter " + voterId + " voted for project '"
+                            + new String(bytes, tf, tt - tf, StandardCharsets.UTF_8)
+                            + "', which is not in PROJECTS; the entry is ignored");
                     continue;
                 }
                 if (inBallot[pi]) {
-                    findings.add("project twice in a ballot", line, "voter " + row.get(idCol)
-                            + " lists project " + token + " twice; counted once");
+                    findings.add("project twice in a ballot", line, "voter " + voterId + " lists project "
+                            + instance.project(pi).id() + " twice; counted once");
                     continue;
                 }
                 int pv = 1;
                 if (withPoints) {
-                    String pointText = pointTexts[k].trim();
-                    try {
-                        pv = Integer.parseInt(pointText);
-                    } catch (NumberFormatException ex) {
-                        try {
-                            pv = Money.parse(pointText).intValueExact();
-                        } catch (RuntimeException ex2) {
-                            throw reject(line, "points '" + pointText + "' for project " + token
-                                    + " is not a whole number");
-                        }
-                    }
-                    if (pv < 0) {
-                        throw reject(line, "negative points " + pv + " for project " + token);
-                    }
+                    pv = parsePoints(bytes, pf, pt, line, instance.project(pi).id());
                 }
                 inBallot[pi] = true;
                 if (count == ballotScratch.length) {
@@ -455,11 +487,12 @@ public final class PabulibReader {
             for (int k = 0; k < count; k++) {
                 inBallot[ballotScratch[k]] = false;
             }
-            voterIds[n] = row.get(idCol);
+            voterIds[n] = voterId;
             lines[n] = line;
             for (int a = 0; a < attrCols.size(); a++) {
-                String v = row.get(attrCols.get(a));
-                attrs.get(a)[n] = isNone(v) ? null : v;
+                int col = attrCols.get(a);
+                String v = rows.isEmpty(col) ? null : rows.field(col);
+                attrs.get(a)[n] = v == null || isNone(v) ? null : v;
             }
             n++;
             start[n] = e;
@@ -471,6 +504,59 @@ public final class PabulibReader {
         return new Profile(Arrays.copyOf(start, n + 1), Arrays.copyOf(entries, e),
                 points == null ? null : Arrays.copyOf(points, e), Arrays.copyOf(voterIds, n),
                 Arrays.copyOf(lines, n), attributes);
+    }
+
+    private static int countCommas(byte[] b, int from, int to) {
+        int c = 0;
+        for (int i = from; i < to; i++) {
+            if (b[i] == ',') {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    private static int indexOf(byte[] b, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** A whole number of points from bytes; decimals such as 2.0 are accepted when whole. */
+    private int parsePoints(byte[] b, int from, int to, int line, String project) throws PabulibFormatException {
+        while (from < to && b[from] <= ' ') {
+            from++;
+        }
+        while (to > from && b[to - 1] <= ' ') {
+            to--;
+        }
+        long v = 0;
+        boolean digits = to > from;
+        for (int i = from; i < to && digits; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9 || v > Integer.MAX_VALUE) {
+                digits = false;
+            } else {
+                v = v * 10 + d;
+            }
+        }
+        if (digits && v <= Integer.MAX_VALUE) {
+            return (int) v;
+        }
+        String text = new String(b, from, to - from, StandardCharsets.UTF_8);
+        int pv;
+        try {
+            pv = Money.parse(text).intValueExact();
+        } catch (RuntimeException ex) {
+            throw reject(line, "points '" + text + "' for project " + project + " is not a whole number");
+        }
+        if (pv < 0) {
+            throw reject(line, "negative points " + pv + " for project " + project);
+        }
+        return pv;
     }
 
     // ---------------------------------------------------------------- consistency

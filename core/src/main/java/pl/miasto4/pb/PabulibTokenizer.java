@@ -1,64 +1,151 @@
 package pl.miasto4.pb;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 
 /**
- * Splits pabulib text into records of {@code ;}-separated fields. Handles a UTF-8 byte-order mark,
- * LF, CRLF and lone CR line ends, and fields in double quotes (a doubled quote inside stands for one
- * quote; a quoted field may span lines). Fields are trimmed. Hand-written rather than Commons CSV
- * because it is several times faster on this simple format (see docs/pb.md for the measurement).
+ * Splits pabulib bytes (UTF-8) into records of {@code ;}-separated fields without decoding them: a
+ * record is a list of byte ranges, and a field becomes a String only when the reader asks for it (the
+ * ballots' project lists are matched as bytes). Handles a byte-order mark, LF, CRLF and lone CR line
+ * ends, and fields in double quotes (a doubled quote inside stands for one quote; a quoted field may
+ * span lines). Fields are trimmed. The separators are ASCII, so they never occur inside a multi-byte
+ * UTF-8 character. Hand-written rather than Commons CSV because it is several times faster on this
+ * simple format (docs/pb.md has the measurement).
  */
 final class PabulibTokenizer {
     private final String source;
-    private final String text;
+    private final byte[] b;
     private final int end;
     private int pos;
     private int line = 1;
     private int recordLine;
 
-    PabulibTokenizer(String source, String text) {
+    // the current record
+    private int count;
+    private int[] from = new int[16];
+    private int[] to = new int[16];
+    private boolean[] escaped = new boolean[16];
+
+    PabulibTokenizer(String source, byte[] utf8) {
         this.source = source;
-        this.text = text;
-        this.end = text.length();
-        this.pos = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        this.b = utf8;
+        this.end = utf8.length;
+        this.pos = end >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
     }
 
-    /** Line (1-based) on which the last record returned by {@link #next} started. */
+    byte[] bytes() {
+        return b;
+    }
+
+    /** Line (1-based) on which the current record started. */
     int recordLine() {
         return recordLine;
     }
 
-    /**
-     * Reads the next record into {@code fields} (cleared first). Returns false at the end of the text.
-     * A blank line gives a record with one empty field.
-     */
-    boolean next(ArrayList<String> fields) throws PabulibFormatException {
-        fields.clear();
+    int count() {
+        return count;
+    }
+
+    int from(int i) {
+        return from[i];
+    }
+
+    int to(int i) {
+        return to[i];
+    }
+
+    boolean isEmpty(int i) {
+        return from[i] == to[i];
+    }
+
+    boolean isBlank() {
+        return count == 1 && from[0] == to[0];
+    }
+
+    /** The field decoded, trimmed and unquoted. */
+    String field(int i) {
+        String s = new String(b, from[i], to[i] - from[i], StandardCharsets.UTF_8);
+        return escaped[i] ? s.replace("\"\"", "\"") : s;
+    }
+
+    /** All fields of the current record, decoded. */
+    void fields(ArrayList<String> out) {
+        out.clear();
+        for (int i = 0; i < count; i++) {
+            out.add(field(i));
+        }
+    }
+
+    /** Whether field i is exactly the given ASCII word, ignoring case. */
+    boolean fieldIs(int i, String word) {
+        int len = to[i] - from[i];
+        if (len != word.length()) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            int c = b[from[i] + k];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void add(int f, int t, boolean esc) {
+        if (count == from.length) {
+            from = Arrays.copyOf(from, count * 2);
+            to = Arrays.copyOf(to, count * 2);
+            escaped = Arrays.copyOf(escaped, count * 2);
+        }
+        while (f < t && isSpace(b[f])) {
+            f++;
+        }
+        while (t > f && isSpace(b[t - 1])) {
+            t--;
+        }
+        from[count] = f;
+        to[count] = t;
+        escaped[count] = esc;
+        count++;
+    }
+
+    private static boolean isSpace(byte c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /** Reads the next record. Returns false at the end. A blank line gives one empty field. */
+    boolean next() throws PabulibFormatException {
+        count = 0;
         if (pos >= end) {
             return false;
         }
         recordLine = line;
         while (true) {
-            // one field
-            int c = pos < end ? text.charAt(pos) : -1;
+            int c = pos < end ? b[pos] : -1;
             while (c == ' ' || c == '\t') {
-                c = ++pos < end ? text.charAt(pos) : -1;
+                c = ++pos < end ? b[pos] : -1;
             }
             if (c == '"') {
                 int open = pos;
                 int openLine = line;
-                String value = quoted();
-                c = pos < end ? text.charAt(pos) : -1;
+                boolean esc = quoted();
+                int contentFrom = open + 1;
+                int contentTo = pos - 1;
+                c = pos < end ? b[pos] : -1;
                 while (c == ' ' || c == '\t') {
-                    c = ++pos < end ? text.charAt(pos) : -1;
+                    c = ++pos < end ? b[pos] : -1;
                 }
                 if (c != -1 && c != ';' && c != '\n' && c != '\r' && line == openLine) {
                     // text after the closing quote ("Odkupmy" i my - …): the quote was part of the text,
-                    // so read the field again as unquoted, as Python's csv module does not reject it either
+                    // so the field is read again as unquoted, as Python's csv module reads it
                     pos = open;
                     c = '"';
                 } else {
-                    fields.add(value);
+                    add(contentFrom, contentTo, esc);
                     if (c == ';') {
                         pos++;
                         continue;
@@ -67,19 +154,15 @@ final class PabulibTokenizer {
                         endOfLine(c);
                         return true;
                     }
-                    throw new PabulibFormatException(source, line, "unexpected character '" + (char) c
-                            + "' after a quoted field that spans lines (field " + (fields.size()) + ")");
+                    throw new PabulibFormatException(source, line, "unexpected character after a quoted field "
+                            + "that spans lines (field " + count + ")");
                 }
             }
-            int from = pos;
+            int f = pos;
             while (c != -1 && c != ';' && c != '\n' && c != '\r') {
-                c = ++pos < end ? text.charAt(pos) : -1;
+                c = ++pos < end ? b[pos] : -1;
             }
-            int to = pos;
-            while (to > from && (text.charAt(to - 1) == ' ' || text.charAt(to - 1) == '\t')) {
-                to--;
-            }
-            fields.add(text.substring(from, to));
+            add(f, pos, false);
             if (c == ';') {
                 pos++;
                 continue;
@@ -92,7 +175,7 @@ final class PabulibTokenizer {
     private void endOfLine(int c) {
         if (c == '\r') {
             pos++;
-            if (pos < end && text.charAt(pos) == '\n') {
+            if (pos < end && b[pos] == '\n') {
                 pos++;
             }
             line++;
@@ -102,31 +185,26 @@ final class PabulibTokenizer {
         }
     }
 
-    private String quoted() throws PabulibFormatException {
+    /** Skips a quoted field; pos ends after the closing quote. Returns whether it contained "" escapes. */
+    private boolean quoted() throws PabulibFormatException {
         int startLine = line;
-        pos++; // opening quote
-        StringBuilder sb = null;
-        int from = pos;
+        pos++;
+        boolean esc = false;
         while (true) {
             if (pos >= end) {
                 throw new PabulibFormatException(source, startLine, "quoted field is never closed");
             }
-            char ch = text.charAt(pos);
+            byte ch = b[pos];
             if (ch == '"') {
-                if (pos + 1 < end && text.charAt(pos + 1) == '"') {
-                    if (sb == null) {
-                        sb = new StringBuilder();
-                    }
-                    sb.append(text, from, pos + 1);
+                if (pos + 1 < end && b[pos + 1] == '"') {
+                    esc = true;
                     pos += 2;
-                    from = pos;
                     continue;
                 }
-                String value = sb == null ? text.substring(from, pos) : sb.append(text, from, pos).toString();
                 pos++;
-                return value.trim();
+                return esc;
             }
-            if (ch == '\n' || (ch == '\r' && (pos + 1 >= end || text.charAt(pos + 1) != '\n'))) {
+            if (ch == '\n' || (ch == '\r' && (pos + 1 >= end || b[pos + 1] != '\n'))) {
                 line++;
             }
             pos++;

@@ -29,7 +29,9 @@ public final class ExclusiveGreedyRule implements Rule {
     public Outcome count(Instance instance, Profile profile) {
         String spec = instance.meta(EXCLUSIONS_FIELD);
         if (spec == null || spec.isBlank()) {
-            String prose = instance.comment().isBlank() ? "" : "; the comment describes them only in prose";
+            String c = instance.comment().toLowerCase(java.util.Locale.ROOT);
+            String prose = c.contains("exclu") || c.contains("simultaneous")
+                    ? "; the comment describes them only in prose" : "; nor does the comment name them";
             return Outcome.unsupported(name(), "greedy-exclusive needs the mutually exclusive projects, and the file "
                     + "has no '" + EXCLUSIONS_FIELD + "' field" + prose);
         }
