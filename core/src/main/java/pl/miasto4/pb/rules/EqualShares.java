@@ -322,16 +322,11 @@ public final class EqualShares {
         int groups = group(c, k, z);
         long[] keys = k[0];
         int[] sizes = z[0];
-        BigInteger money = BigInteger.ZERO;
         long totalWeight = 0;
         for (int g = 0; g < groups; g++) {
-            money = money.add(budgets[(int) (keys[g] >>> 32)].multiply(BigInteger.valueOf(sizes[g])));
             totalWeight += sizes[g] * (keys[g] & 0xFFFFFFFFL);
         }
         BigInteger cost = BigInteger.valueOf(instance.project(c).cost()).multiply(denominator);
-        if (money.compareTo(cost) < 0) {
-            return new Evaluation(null, money, 0, 0, 0); // unaffordable; left carries the money
-        }
         Integer[] order = new Integer[groups];
         for (int g = 0; g < groups; g++) {
             order[g] = g;
@@ -353,13 +348,18 @@ public final class EqualShares {
             BigInteger b = budgets[(int) (keys[g] >>> 32)];
             long w = keys[g] & 0xFFFFFFFFL;
             // poor if an equal share per weight of what is left, times w, exceeds the budget
-            if (left.multiply(BigInteger.valueOf(w)).compareTo(b.multiply(BigInteger.valueOf(weightLeft))) > 0) {
-                left = left.subtract(b.multiply(BigInteger.valueOf(sizes[g])));
+            BigInteger need = w == 1 ? left : left.multiply(BigInteger.valueOf(w));
+            if (need.compareTo(b.multiply(BigInteger.valueOf(weightLeft))) > 0) {
+                left = left.subtract(sizes[g] == 1 ? b : b.multiply(BigInteger.valueOf(sizes[g])));
                 weightLeft -= sizes[g] * w;
                 exhausted += sizes[g];
             } else {
                 break;
             }
+        }
+        if (weightLeft == 0) {
+            // every supporter would have to pay more than it has: not affordable; left = cost - money
+            return new Evaluation(null, cost.subtract(left), 0, 0, 0);
         }
         int payers = 0;
         for (int g = 0; g < groups; g++) {
@@ -370,9 +370,21 @@ public final class EqualShares {
         return new Evaluation(rho, left, weightLeft, exhausted, payers);
     }
 
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
     private Purchase pay(int winner, int round, Evaluation e) {
-        // all budgets move to the denominator D·weightLeft, so that the share left·w is an integer
-        BigInteger scale = BigInteger.valueOf(e.weightLeft);
+        // the share per weight is left / (weightLeft · D); with g = gcd(left, weightLeft) all budgets move to
+        // the denominator D · weightLeft / g, over which the share is the integer left / g
+        long g = gcd(e.weightLeft, e.left.mod(BigInteger.valueOf(e.weightLeft)).longValue());
+        BigInteger share = g == 1 ? e.left : e.left.divide(BigInteger.valueOf(g));
+        BigInteger scale = BigInteger.valueOf(e.weightLeft / g);
         for (int s = 0; s < stateCount; s++) {
             if (holders[s] > 0 && s != ZERO_STATE) {
                 budgets[s] = budgets[s].multiply(scale);
@@ -406,7 +418,7 @@ public final class EqualShares {
                 next = transition.get(key);
             }
             if (next == null) {
-                BigInteger after = budgets[s].subtract(e.left.multiply(BigInteger.valueOf(w)));
+                BigInteger after = budgets[s].subtract(w == 1 ? share : share.multiply(BigInteger.valueOf(w)));
                 if (after.signum() <= 0) {
                     next = ZERO_STATE;
                 } else {
@@ -435,8 +447,7 @@ public final class EqualShares {
         for (int i = 0; i < touchedStates; i++) {
             nextState[touched[i]] = 0;
         }
-        return new Purchase(winner, round, e.rho.num, e.rho.den, e.left,
-                BigInteger.valueOf(e.weightLeft).multiply(oldDenominator), supporters.weights[winner] != null,
-                e.payers, e.exhausted);
+        return new Purchase(winner, round, e.rho.num, e.rho.den, share, scale.multiply(oldDenominator),
+                supporters.weights[winner] != null, e.payers, e.exhausted);
     }
 }
