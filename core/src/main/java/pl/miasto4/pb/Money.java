@@ -34,7 +34,11 @@ public final class Money {
 
     /** Formats with thousands separators for people ({@code 1 000 000}). */
     public static String human(long units, int scale) {
-        BigDecimal d = new BigDecimal(BigInteger.valueOf(units), scale).stripTrailingZeros();
+        return human(new BigDecimal(BigInteger.valueOf(units), scale).stripTrailingZeros());
+    }
+
+    /** Formats a decimal amount with thousands separators, keeping its decimals ({@code 46 856.93}). */
+    public static String human(BigDecimal d) {
         String plain = d.toPlainString();
         int dot = plain.indexOf('.');
         String whole = dot < 0 ? plain : plain.substring(0, dot);

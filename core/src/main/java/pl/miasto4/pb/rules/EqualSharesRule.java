@@ -167,6 +167,7 @@ public final class EqualSharesRule implements Rule {
     }
 
     private Outcome outcome(Instance instance, Profile profile, Details d) {
+        Supporters sup = Supporters.of(instance, profile);
         List<Integer> selected = new ArrayList<>(d.greedyWonComparison() ? d.completed() : d.run().winners());
         if (!d.greedyWonComparison()) {
             selected.addAll(d.completed());
@@ -185,7 +186,7 @@ public final class EqualSharesRule implements Rule {
                     + (p.exhaustedPayers() > 0 ? ", " + p.exhaustedPayers() + " paid all they had left" : "")
                     : "supporters paid " + money(instance, p.pricePerSupporter() == null ? p.rho().multiply(
                     instance.project(p.project()).cost()) : p.pricePerSupporter()) + " per point";
-            verdicts.add(new Verdict(p.project(), sel.contains(p.project()), p.round(), p.payers(),
+            verdicts.add(new Verdict(p.project(), sel.contains(p.project()), p.round(), sup.count(p.project()),
                     instance.budget() - spent, "bought in round " + p.round() + " for "
                     + instance.formatMoney(cost) + ": " + price, p.pricePerSupporter(), p.exhaustedPayers()));
             spent += cost;
@@ -196,7 +197,7 @@ public final class EqualSharesRule implements Rule {
                 continue;
             }
             step++;
-            verdicts.add(Verdict.of(p, true, step, 0, -1, d.greedyWonComparison()
+            verdicts.add(Verdict.of(p, true, step, sup.count(p), -1, d.greedyWonComparison()
                     ? "funded by the greedy result, which more voters preferred in the comparison step"
                     : "funded by the utilitarian completion: most supporters among what still fits"));
             bought.add(p);
@@ -216,7 +217,7 @@ public final class EqualSharesRule implements Rule {
                         + money(instance, r.supportersMoney()) + " left, it costs "
                         + instance.formatMoney(instance.project(p).cost());
             }
-            verdicts.add(Verdict.of(p, sel.contains(p), 0, 0, -1, reason));
+            verdicts.add(Verdict.of(p, sel.contains(p), 0, sup.count(p), -1, reason));
         }
         List<String> notes = new ArrayList<>();
         notes.add("budget per voter " + money(instance, d.run().budgetPerVoter())
@@ -232,6 +233,6 @@ public final class EqualSharesRule implements Rule {
 
     /** An exact amount of money shown to 2 decimals in currency units. */
     static String money(Instance instance, Rational units) {
-        return units.divide(instance.currencyUnit()).toDecimal(2).toPlainString();
+        return pl.miasto4.pb.Money.human(units.divide(instance.currencyUnit()).toDecimal(2));
     }
 }

@@ -90,10 +90,24 @@ public final class GreedyRule implements Rule {
         Tally tally = Tally.of(instance, profile);
         Outcome outcome = run(instance, tally, threshold, false);
         Outcome reversed = run(instance, tally, threshold, true);
-        if (!new java.util.HashSet<>(outcome.selected()).equals(new java.util.HashSet<>(reversed.selected()))) {
+        java.util.Set<Integer> forward = new java.util.HashSet<>(outcome.selected());
+        java.util.Set<Integer> backward = new java.util.HashSet<>(reversed.selected());
+        if (!forward.equals(backward)) {
             List<String> undetermined = new ArrayList<>(outcome.undetermined());
-            undetermined.add("projects with equal " + tally.measureName() + " were taken in file order and "
-                    + "that order changes the result; the file does not record how the city broke the tie");
+            // name the tied groups whose members fare differently in the two orders
+            java.util.Map<Long, List<Integer>> byScore = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+            for (int p = 0; p < instance.size(); p++) {
+                byScore.computeIfAbsent(tally.measure(p), k -> new ArrayList<>()).add(p);
+            }
+            List<String> groups = new ArrayList<>();
+            byScore.forEach((score, group) -> {
+                if (group.size() > 1 && group.stream().anyMatch(p -> forward.contains(p) != backward.contains(p))) {
+                    groups.add(String.join(", ", group.stream().map(p -> instance.project(p).id()).toList())
+                            + " (" + score + " " + tally.measureName() + " each)");
+                }
+            });
+            undetermined.add("tie between projects " + String.join("; ", groups) + ": taken in file order, and "
+                    + "the order changes the result; the file does not record how the city broke the tie");
             return new Outcome(name, outcome.selected(), outcome.verdicts(), outcome.notes(), undetermined,
                     Optional.empty());
         }
