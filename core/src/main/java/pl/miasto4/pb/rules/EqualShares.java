@@ -119,6 +119,8 @@ public final class EqualShares {
     private int[] scratchCount;
     private int[] touched;
     private int[] nextState; // per-purchase transition of unweighted supporters, 0 = not yet known
+    private List<Integer> ranked; // live states (not the empty one) by increasing budget
+    private int[] rank;           // position of each live state in ranked
 
     EqualShares(Instance instance, Supporters supporters, Satisfaction satisfaction) {
         this.instance = instance;
@@ -162,6 +164,8 @@ public final class EqualShares {
         holders[0] = n;
         budgets[ZERO_STATE] = BigInteger.ZERO;
         stateCount = 2;
+        ranked = new ArrayList<>(List.of(0));
+        rank = new int[16];
         denominator = BigInteger.valueOf(n);
         scratchCount = new int[16];
         touched = new int[16];
@@ -327,19 +331,35 @@ public final class EqualShares {
             totalWeight += sizes[g] * (keys[g] & 0xFFFFFFFFL);
         }
         BigInteger cost = BigInteger.valueOf(instance.project(c).cost()).multiply(denominator);
-        Integer[] order = new Integer[groups];
-        for (int g = 0; g < groups; g++) {
-            order[g] = g;
+        int[] order = new int[groups];
+        if (supporters.weights[c] == null) {
+            // poorest first: states are kept ranked by budget, so this is an integer sort
+            long[] byRank = new long[groups];
+            for (int g = 0; g < groups; g++) {
+                byRank[g] = ((long) rank[(int) (keys[g] >>> 32)] << 32) | g;
+            }
+            Arrays.sort(byRank);
+            for (int g = 0; g < groups; g++) {
+                order[g] = (int) byRank[g];
+            }
+        } else {
+            // poorest first, by budget per unit of weight
+            Integer[] boxed = new Integer[groups];
+            for (int g = 0; g < groups; g++) {
+                boxed[g] = g;
+            }
+            Arrays.sort(boxed, (a, b) -> {
+                BigInteger ba = budgets[(int) (keys[a] >>> 32)];
+                BigInteger bb = budgets[(int) (keys[b] >>> 32)];
+                long wa = keys[a] & 0xFFFFFFFFL;
+                long wb = keys[b] & 0xFFFFFFFFL;
+                return wa == wb ? ba.compareTo(bb)
+                        : ba.multiply(BigInteger.valueOf(wb)).compareTo(bb.multiply(BigInteger.valueOf(wa)));
+            });
+            for (int g = 0; g < groups; g++) {
+                order[g] = boxed[g];
+            }
         }
-        // poorest first, by budget per unit of weight
-        Arrays.sort(order, (a, b) -> {
-            BigInteger ba = budgets[(int) (keys[a] >>> 32)];
-            BigInteger bb = budgets[(int) (keys[b] >>> 32)];
-            long wa = keys[a] & 0xFFFFFFFFL;
-            long wb = keys[b] & 0xFFFFFFFFL;
-            return wa == wb ? ba.compareTo(bb)
-                    : ba.multiply(BigInteger.valueOf(wb)).compareTo(bb.multiply(BigInteger.valueOf(wa)));
-        });
         BigInteger left = cost;
         long weightLeft = totalWeight;
         int exhausted = 0;
@@ -370,6 +390,43 @@ public final class EqualShares {
         return new Evaluation(rho, left, weightLeft, exhausted, payers);
     }
 
+    /**
+     * Keeps the live states sorted by budget: all budgets were scaled by the same factor, so the old
+     * states keep their order; the emptied ones leave and the new ones are inserted by binary search.
+     */
+    private void rerank(int firstNew) {
+        List<Integer> kept = new ArrayList<>(ranked.size() + stateCount - firstNew);
+        for (int s : ranked) {
+            if (holders[s] > 0) {
+                kept.add(s);
+            }
+        }
+        for (int s = firstNew; s < stateCount; s++) {
+            if (holders[s] == 0) {
+                continue;
+            }
+            BigInteger b = budgets[s];
+            int lo = 0;
+            int hi = kept.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (budgets[kept.get(mid)].compareTo(b) < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            kept.add(lo, s);
+        }
+        ranked = kept;
+        if (rank.length < budgets.length) {
+            rank = new int[budgets.length];
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            rank[kept.get(i)] = i;
+        }
+    }
+
     private static long gcd(long a, long b) {
         while (b != 0) {
             long t = a % b;
@@ -392,6 +449,7 @@ public final class EqualShares {
         }
         BigInteger oldDenominator = denominator;
         denominator = denominator.multiply(scale);
+        int firstNew = stateCount;
         int[] ballots = supporters.ballots[winner];
         Map<Long, Integer> transition = new HashMap<>();
         boolean unweighted = supporters.weights[winner] == null;
@@ -447,6 +505,7 @@ public final class EqualShares {
         for (int i = 0; i < touchedStates; i++) {
             nextState[touched[i]] = 0;
         }
+        rerank(firstNew);
         return new Purchase(winner, round, e.rho.num, e.rho.den, share, scale.multiply(oldDenominator),
                 supporters.weights[winner] != null, e.payers, e.exhausted);
     }
