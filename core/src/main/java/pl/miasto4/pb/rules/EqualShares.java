@@ -220,40 +220,11 @@ public final class EqualShares {
             if (best.isEmpty()) {
                 break;
             }
-            int winner = breakTie(best, ties, round);
+            int winner = TieBreak.cheapestThenMostSupported(instance, supporters, best, ties, round, "price");
             purchases.add(pay(winner, round, evals.get(winner)));
             active.remove(Integer.valueOf(winner));
         }
         return new Run(virtualBudget, Rational.of(virtualBudget, n), purchases, removals, ties);
-    }
-
-    private int breakTie(List<Integer> tied, List<String> ties, int round) {
-        if (tied.size() == 1) {
-            return tied.get(0);
-        }
-        List<Integer> left = new ArrayList<>(tied);
-        long minCost = Long.MAX_VALUE;
-        for (int p : left) {
-            minCost = Math.min(minCost, instance.project(p).cost());
-        }
-        final long mc = minCost;
-        left.removeIf(p -> instance.project(p).cost() != mc);
-        int maxSup = 0;
-        for (int p : left) {
-            maxSup = Math.max(maxSup, supporters.count(p));
-        }
-        final int ms = maxSup;
-        left.removeIf(p -> supporters.count(p) != ms);
-        left.sort(Integer::compare);
-        if (left.size() > 1) {
-            List<String> ids = new ArrayList<>();
-            for (int p : left) {
-                ids.add(instance.project(p).id());
-            }
-            ties.add("round " + round + ": projects " + String.join(", ", ids) + " tie in price, cost and "
-                    + "supporters; the first in the file was bought");
-        }
-        return left.get(0);
     }
 
     /**

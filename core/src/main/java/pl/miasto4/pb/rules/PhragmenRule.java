@@ -84,7 +84,7 @@ public final class PhragmenRule implements Rule {
                     tied.add(c);
                 }
             }
-            int winner = breakTie(instance, sup, tied, ties, round);
+            int winner = TieBreak.cheapestThenMostSupported(instance, sup, tied, ties, round, "load");
             long cost = instance.project(winner).cost();
             if (cost > remaining) {
                 verdicts.add(Verdict.of(winner, false, round, sup.count(winner), remaining, "next to buy at load "
@@ -114,26 +114,5 @@ public final class PhragmenRule implements Rule {
         }
         return new Outcome(name(), selected, verdicts, List.of("ballots read as approval of the projects named"),
                 ties, Optional.empty());
-    }
-
-    static int breakTie(Instance instance, Supporters sup, List<Integer> tied, List<String> ties, int round) {
-        if (tied.size() == 1) {
-            return tied.get(0);
-        }
-        List<Integer> left = new ArrayList<>(tied);
-        long minCost = left.stream().mapToLong(p -> instance.project(p).cost()).min().orElseThrow();
-        left.removeIf(p -> instance.project(p).cost() != minCost);
-        int maxSup = left.stream().mapToInt(sup::count).max().orElseThrow();
-        left.removeIf(p -> sup.count(p) != maxSup);
-        left.sort(Integer::compare);
-        if (left.size() > 1) {
-            List<String> ids = new ArrayList<>();
-            for (int p : left) {
-                ids.add(instance.project(p).id());
-            }
-            ties.add("round " + round + ": projects " + String.join(", ", ids)
-                    + " tie in load, cost and supporters; the first in the file was taken");
-        }
-        return left.get(0);
     }
 }
