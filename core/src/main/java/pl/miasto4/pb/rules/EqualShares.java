@@ -25,7 +25,9 @@ import java.util.Map;
  * among its supporters rather than over thousands of voters, and, as in the reference implementation,
  * candidates are evaluated lazily in order of their last price, which can only rise. All budgets are
  * integers over one common denominator, so comparisons are integer products without any gcd (the
- * numbers grow by a few bits per round, which costs less than reducing them).
+ * numbers grow by a few bits per round, which costs less than reducing them); a budget is brought to
+ * the current denominator only when it is read. Live states are kept ranked by budget, so ordering a
+ * candidate's supporters is an integer sort, and voters with nothing left to support leave the count.
  */
 public final class EqualShares {
     private static final int ZERO_STATE = 1;
@@ -119,6 +121,14 @@ public final class EqualShares {
     private int[] scratchCount;
     private int[] touched;
     private int[] nextState; // per-purchase transition of unweighted supporters, 0 = not yet known
+    private int[] activeCount;    // per voter: projects supported that are still undecided
+    // budgets[s] is a numerator over the denominator of epoch stateEpoch[s] (epoch = purchases so far),
+    // brought to the current one only when read: most states are never read again
+    private int[] stateEpoch;
+    private int epoch;
+    private BigInteger[] epochProduct; // product of the scale factors before each epoch
+    private BigInteger[] ratio;        // epochProduct[epoch] / epochProduct[e], valid when ratioFor[e] == epoch
+    private int[] ratioFor;
     private List<Integer> ranked; // live states (not the empty one) by increasing budget
     private int[] rank;           // position of each live state in ranked
 
@@ -163,6 +173,13 @@ public final class EqualShares {
         budgets[0] = BigInteger.valueOf(virtualBudget);
         holders[0] = n;
         budgets[ZERO_STATE] = BigInteger.ZERO;
+        stateEpoch = new int[16];
+        epoch = 0;
+        epochProduct = new BigInteger[m + 2];
+        epochProduct[0] = BigInteger.ONE;
+        ratio = new BigInteger[m + 2];
+        ratioFor = new int[m + 2];
+        Arrays.fill(ratioFor, -1);
         stateCount = 2;
         ranked = new ArrayList<>(List.of(0));
         rank = new int[16];
@@ -184,6 +201,12 @@ public final class EqualShares {
                         BigInteger.valueOf(totalWeight).multiply(BigInteger.valueOf(unit[p])));
             }
         }
+        activeCount = new int[n];
+        for (int p : active) {
+            for (int v : supporters.ballots[p]) {
+                activeCount[v]++;
+            }
+        }
         int round = 0;
         while (!active.isEmpty()) {
             round++;
@@ -203,6 +226,7 @@ public final class EqualShares {
                 if (e.rho == null) {
                     unaffordable.add(c);
                     removals.put(c, new Removal(c, round, Rational.of(e.left, denominator)));
+                    retire(c);
                     continue;
                 }
                 lowerRho[c] = e.rho;
@@ -222,6 +246,7 @@ public final class EqualShares {
             }
             int winner = TieBreak.cheapestThenMostSupported(instance, supporters, best, ties, round, "price");
             purchases.add(pay(winner, round, evals.get(winner)));
+            retire(winner);
             active.remove(Integer.valueOf(winner));
         }
         return new Run(virtualBudget, Rational.of(virtualBudget, n), purchases, removals, ties);
@@ -320,8 +345,8 @@ public final class EqualShares {
                 boxed[g] = g;
             }
             Arrays.sort(boxed, (a, b) -> {
-                BigInteger ba = budgets[(int) (keys[a] >>> 32)];
-                BigInteger bb = budgets[(int) (keys[b] >>> 32)];
+                BigInteger ba = budget((int) (keys[a] >>> 32));
+                BigInteger bb = budget((int) (keys[b] >>> 32));
                 long wa = keys[a] & 0xFFFFFFFFL;
                 long wb = keys[b] & 0xFFFFFFFFL;
                 return wa == wb ? ba.compareTo(bb)
@@ -334,9 +359,34 @@ public final class EqualShares {
         BigInteger left = cost;
         long weightLeft = totalWeight;
         int exhausted = 0;
-        for (int i = 0; i < groups; i++) {
+        if (supporters.weights[c] == null) {
+            // unweighted: a group is poor when budget < left / weightLeft. That share only rises as poor
+            // groups drop out, so every group below the current share (rounded up) is poor: take them in
+            // one sweep of comparisons and additions, and divide again only when the share has moved.
+            int i = 0;
+            while (i < groups && weightLeft > 0) {
+                BigInteger[] qr = left.divideAndRemainder(BigInteger.valueOf(weightLeft));
+                BigInteger share = qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+                int before = i;
+                while (i < groups) {
+                    int g = order[i];
+                    BigInteger b = budget((int) (keys[g] >>> 32));
+                    if (b.compareTo(share) >= 0) {
+                        break;
+                    }
+                    left = left.subtract(sizes[g] == 1 ? b : b.multiply(BigInteger.valueOf(sizes[g])));
+                    weightLeft -= sizes[g];
+                    exhausted += sizes[g];
+                    i++;
+                }
+                if (i == before) {
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < groups && supporters.weights[c] != null; i++) {
             int g = order[i];
-            BigInteger b = budgets[(int) (keys[g] >>> 32)];
+            BigInteger b = budget((int) (keys[g] >>> 32));
             long w = keys[g] & 0xFFFFFFFFL;
             // poor if an equal share per weight of what is left, times w, exceeds the budget
             BigInteger need = w == 1 ? left : left.multiply(BigInteger.valueOf(w));
@@ -361,6 +411,34 @@ public final class EqualShares {
         return new Evaluation(rho, left, weightLeft, exhausted, payers);
     }
 
+    /** The budget of state s over the current denominator. */
+    private BigInteger budget(int s) {
+        int e = stateEpoch[s];
+        if (e != epoch) {
+            if (ratioFor[e] != epoch) {
+                ratio[e] = epochProduct[epoch].divide(epochProduct[e]);
+                ratioFor[e] = epoch;
+            }
+            budgets[s] = budgets[s].multiply(ratio[e]);
+            stateEpoch[s] = epoch;
+        }
+        return budgets[s];
+    }
+
+    /**
+     * A project is decided (bought or out of reach): voters with nothing left to support can never pay
+     * again, so they leave their state. Fewer live states make every later round cheaper.
+     */
+    private void retire(int project) {
+        for (int v : supporters.ballots[project]) {
+            if (--activeCount[v] == 0 && state[v] != ZERO_STATE) {
+                holders[state[v]]--;
+                holders[ZERO_STATE]++;
+                state[v] = ZERO_STATE;
+            }
+        }
+    }
+
     /**
      * Keeps the live states sorted by budget: all budgets were scaled by the same factor, so the old
      * states keep their order; the emptied ones leave and the new ones are inserted by binary search.
@@ -381,7 +459,7 @@ public final class EqualShares {
             int hi = kept.size();
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (budgets[kept.get(mid)].compareTo(b) < 0) {
+                if (budget(kept.get(mid)).compareTo(b) < 0) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
@@ -413,13 +491,10 @@ public final class EqualShares {
         long g = gcd(e.weightLeft, e.left.mod(BigInteger.valueOf(e.weightLeft)).longValue());
         BigInteger share = g == 1 ? e.left : e.left.divide(BigInteger.valueOf(g));
         BigInteger scale = BigInteger.valueOf(e.weightLeft / g);
-        for (int s = 0; s < stateCount; s++) {
-            if (holders[s] > 0 && s != ZERO_STATE) {
-                budgets[s] = budgets[s].multiply(scale);
-            }
-        }
+        // states not touched here are brought to the new denominator when next read (budget(s))
         BigInteger oldDenominator = denominator;
         denominator = denominator.multiply(scale);
+        epochProduct[epoch + 1] = epochProduct[epoch].multiply(scale);
         int firstNew = stateCount;
         int[] ballots = supporters.ballots[winner];
         Map<Long, Integer> transition = new HashMap<>();
@@ -447,7 +522,8 @@ public final class EqualShares {
                 next = transition.get(key);
             }
             if (next == null) {
-                BigInteger after = budgets[s].subtract(w == 1 ? share : share.multiply(BigInteger.valueOf(w)));
+                BigInteger paid = w == 1 ? share : share.multiply(BigInteger.valueOf(w));
+                BigInteger after = budget(s).multiply(scale).subtract(paid);
                 if (after.signum() <= 0) {
                     next = ZERO_STATE;
                 } else {
@@ -455,8 +531,10 @@ public final class EqualShares {
                         budgets = Arrays.copyOf(budgets, stateCount * 2);
                         holders = Arrays.copyOf(holders, stateCount * 2);
                         scratchCount = Arrays.copyOf(scratchCount, stateCount * 2);
+                        stateEpoch = Arrays.copyOf(stateEpoch, stateCount * 2);
                     }
                     budgets[stateCount] = after;
+                    stateEpoch[stateCount] = epoch + 1;
                     next = stateCount++;
                 }
                 if (unweighted) {
@@ -476,6 +554,7 @@ public final class EqualShares {
         for (int i = 0; i < touchedStates; i++) {
             nextState[touched[i]] = 0;
         }
+        epoch++;
         rerank(firstNew);
         return new Purchase(winner, round, e.rho.num, e.rho.den, share, scale.multiply(oldDenominator),
                 supporters.weights[winner] != null, e.payers, e.exhausted);
