@@ -93,7 +93,10 @@ public final class EqualShares {
     }
 
     /** A project found unaffordable: in which round and how much its supporters still had. */
-    public record Removal(int project, int round, Rational supportersMoney) {
+    public record Removal(int project, int round, BigInteger moneyNumerator, BigInteger moneyDenominator) {
+        public Rational supportersMoney() {
+            return Rational.of(moneyNumerator, moneyDenominator);
+        }
     }
 
     /** One run for one budget. */
@@ -111,6 +114,7 @@ public final class EqualShares {
     private final Instance instance;
     private final Supporters supporters;
     private final long[] unit;
+    private final Price[] initialLowerRho;
 
     // per-run state: voter v holds budgets[state[v]] / denominator
     private int[] state;
@@ -139,6 +143,20 @@ public final class EqualShares {
         for (int p = 0; p < unit.length; p++) {
             unit[p] = satisfaction == Satisfaction.COST ? instance.project(p).cost() : 1;
         }
+        this.initialLowerRho = lowerBounds();
+    }
+
+    private Price[] lowerBounds() {
+        Price[] lower = new Price[instance.size()];
+        for (int p = 0; p < lower.length; p++) {
+            long totalWeight = 0;
+            for (int i = 0; i < supporters.count(p); i++) {
+                totalWeight += supporters.weight(p, i);
+            }
+            lower[p] = new Price(BigInteger.valueOf(instance.project(p).cost()),
+                    BigInteger.valueOf(Math.max(1, totalWeight)).multiply(BigInteger.valueOf(Math.max(1, unit[p]))));
+        }
+        return lower;
     }
 
     /** Whether Equal Shares can ever buy the project (it has supporters and a positive cost). */
@@ -192,13 +210,8 @@ public final class EqualShares {
         for (int p = 0; p < m; p++) {
             if (fundable(p)) {
                 active.add(p);
-                long totalWeight = 0;
-                for (int i = 0; i < supporters.count(p); i++) {
-                    totalWeight += supporters.weight(p, i);
-                }
                 // ρ can never be below cost / (total satisfaction): every supporter paying in full
-                lowerRho[p] = new Price(BigInteger.valueOf(instance.project(p).cost()),
-                        BigInteger.valueOf(totalWeight).multiply(BigInteger.valueOf(unit[p])));
+                lowerRho[p] = initialLowerRho[p];
             }
         }
         activeCount = new int[n];
@@ -225,7 +238,7 @@ public final class EqualShares {
                 Evaluation e = evaluate(c);
                 if (e.rho == null) {
                     unaffordable.add(c);
-                    removals.put(c, new Removal(c, round, Rational.of(e.left, denominator)));
+                    removals.put(c, new Removal(c, round, e.left, denominator));
                     retire(c);
                     continue;
                 }
