@@ -70,10 +70,6 @@ public final class PabulibReader {
         return first;
     }
 
-    private boolean blank() {
-        return row.size() == 1 && row.get(0).isEmpty();
-    }
-
     /** Reads rows up to the next non-blank one into {@code row}; false at end of text. */
     private boolean nextRow() throws PabulibFormatException {
         if (nextRecord()) {
@@ -151,7 +147,7 @@ public final class PabulibReader {
         }
         VoteType voteType = VoteType.fromPabulib(voteTypeText);
         if (voteType == null) {
-            throw reject(sectionLine, "unknown vote_type '" + voteTypeText
+            throw reject(lineOf("vote_type"), "unknown vote_type '" + voteTypeText
                     + "' (expected approval, choose-1, ordinal, cumulative or scoring)");
         }
         if (!"projects".equals(sectionName())) {
@@ -163,10 +159,10 @@ public final class PabulibReader {
         try {
             budget = Money.toUnits(budgetText, scale);
         } catch (RuntimeException e) {
-            throw reject(sectionLine, "budget '" + budgetText + "' is not a number");
+            throw reject(lineOf("budget"), "budget '" + budgetText + "' is not a number");
         }
         if (budget < 0) {
-            throw reject(sectionLine, "budget is negative: " + budgetText);
+            throw reject(lineOf("budget"), "budget is negative: " + budgetText);
         }
         List<Project> projects = new ArrayList<>(table.ids.size());
         for (int i = 0; i < table.ids.size(); i++) {
@@ -183,6 +179,12 @@ public final class PabulibReader {
     }
 
     private int sectionLine;
+    private final Map<String, Integer> metaLine = new HashMap<>();
+
+    /** The line of a META key, or of the META section when the key is missing. */
+    private int lineOf(String key) {
+        return metaLine.getOrDefault(key, sectionLine);
+    }
 
     private Map<String, String> readMeta() throws PabulibFormatException {
         sectionLine = rows.recordLine();
@@ -212,6 +214,7 @@ public final class PabulibReader {
                 findings.add("duplicate META key", rows.recordLine(), "META key '" + key + "' appears twice; the last value is used");
             }
             meta.put(key, value);
+            metaLine.put(key, rows.recordLine());
         }
         throw reject(rows.recordLine(), "the file ends in the META section (no PROJECTS)");
     }
@@ -341,7 +344,7 @@ public final class PabulibReader {
         try {
             scale = Money.decimals(budgetText);
         } catch (NumberFormatException e) {
-            throw reject(sectionLine, "budget '" + budgetText + "' is not a number");
+            throw reject(lineOf("budget"), "budget '" + budgetText + "' is not a number");
         }
         for (int i = 0; i < t.costs.size(); i++) {
             scale = Math.max(scale, Money.decimals(t.costs.get(i)));

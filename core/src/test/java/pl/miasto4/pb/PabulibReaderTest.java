@@ -122,7 +122,8 @@ class PabulibReaderTest {
         assertRejected(SMALL.replace("B;400.25;2;", "B;four hundred;2;"), 13, "not a number");
         assertRejected(SMALL.replace("v2;A,B;;M", "v2;A,B;;M;extra"), 18, "4 fields but the header has 4".replace("4 fields", "5 fields"));
         assertRejected(SMALL.replace("C;300;1;Lamp;;0", "C;300;1;\"Lamp;;0"), 14, "never closed");
-        assertRejected(SMALL.replace("vote_type;approval", "vote_type;lottery"), 1, "unknown vote_type");
+        assertRejected(SMALL.replace("vote_type;approval", "vote_type;lottery"), 7, "unknown vote_type");
+        assertRejected(SMALL.replace("budget;1000.50", "budget;lots"), 6, "budget 'lots' is not a number");
         assertRejected(SMALL.replace("B;400.25", "A;400.25"), 13, "appears twice");
         assertRejected(SMALL.substring(0, SMALL.indexOf("VOTES")), 14, "no VOTES");
     }
