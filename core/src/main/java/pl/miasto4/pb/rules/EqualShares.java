@@ -170,10 +170,6 @@ public final class EqualShares {
         public int compareTo(Price o) {
             return num.multiply(o.den).compareTo(o.num.multiply(den));
         }
-
-        Rational exact() {
-            return Rational.of(num, den);
-        }
     }
 
     Run run(long virtualBudget) {
