@@ -1,0 +1,577 @@
+package pl.miasto4.pb.rules;
+
+import pl.miasto4.pb.Instance;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Method of Equal Shares for a fixed (possibly virtual) budget, in exact arithmetic.
+ * <p>
+ * Definition (Peters, Pierczyński, Skowron, "Proportional Participatory Budgeting with Additive
+ * Utilities", NeurIPS 2021; equalshares.net/implementation): the budget is split equally among the
+ * voters. In each round, a project p costing c is affordable at price ρ per unit of satisfaction if its
+ * supporters can pay Σ min(budget_i, ρ·u_i(p)) = c; the project with the smallest ρ is bought, each
+ * supporter paying min(budget_i, ρ·u_i(p)). Counting stops when no project is affordable. Ties in ρ go
+ * to the cheaper project, then to the one with more supporters (equalshares.net's tie-breaking), then
+ * to the earlier one in the file (reported).
+ * <p>
+ * Speed: voters who supported the same bought projects and paid the same hold the same budget, so they
+ * are kept as one <em>state</em> with one exact budget. A candidate is evaluated over the few states
+ * among its supporters rather than over thousands of voters, and, as in the reference implementation,
+ * candidates are evaluated lazily in order of their last price, which can only rise. All budgets are
+ * integers over one common denominator, so comparisons are integer products without any gcd (the
+ * numbers grow by a few bits per round, which costs less than reducing them). Live states are kept
+ * ranked by budget, so ordering a candidate's supporters is an integer sort, and voters with nothing
+ * left to support leave the count, so later rounds carry fewer states.
+ */
+public final class EqualShares {
+    private static final int ZERO_STATE = 1;
+
+    /**
+     * A bought project: the round, the price per unit of satisfaction (rho) and, for unweighted ballots,
+     * what each supporter who could afford it paid; the exact fractions are reduced only when asked for.
+     */
+    public static final class Purchase {
+        private final int project;
+        private final int round;
+        private final BigInteger rhoNum;
+        private final BigInteger rhoDen;
+        private final BigInteger shareNum;
+        private final BigInteger shareDen;
+        private final boolean weighted;
+        private final int payers;
+        private final int exhaustedPayers;
+
+        Purchase(int project, int round, BigInteger rhoNum, BigInteger rhoDen, BigInteger shareNum,
+                 BigInteger shareDen, boolean weighted, int payers, int exhaustedPayers) {
+            this.project = project;
+            this.round = round;
+            this.rhoNum = rhoNum;
+            this.rhoDen = rhoDen;
+            this.shareNum = shareNum;
+            this.shareDen = shareDen;
+            this.weighted = weighted;
+            this.payers = payers;
+            this.exhaustedPayers = exhaustedPayers;
+        }
+
+        public int project() {
+            return project;
+        }
+
+        public int round() {
+            return round;
+        }
+
+        /** Price per unit of satisfaction. */
+        public Rational rho() {
+            return Rational.of(rhoNum, rhoDen);
+        }
+
+        /** Money per unit of weight: what a supporter who could afford it paid (per point if weighted). */
+        public Rational sharePerWeight() {
+            return Rational.of(shareNum, shareDen);
+        }
+
+        /** What each supporter who could afford it paid; null for weighted (points) ballots. */
+        public Rational pricePerSupporter() {
+            return weighted ? null : sharePerWeight();
+        }
+
+        public int payers() {
+            return payers;
+        }
+
+        public int exhaustedPayers() {
+            return exhaustedPayers;
+        }
+    }
+
+    /** A project found unaffordable: in which round and how much its supporters still had. */
+    public record Removal(int project, int round, BigInteger moneyNumerator, BigInteger moneyDenominator) {
+        public Rational supportersMoney() {
+            return Rational.of(moneyNumerator, moneyDenominator);
+        }
+    }
+
+    /** One run for one budget. */
+    public record Run(long virtualBudget, Rational budgetPerVoter, List<Purchase> purchases,
+                      Map<Integer, Removal> removals, List<String> ties) {
+        public List<Integer> winners() {
+            List<Integer> w = new ArrayList<>(purchases.size());
+            for (Purchase p : purchases) {
+                w.add(p.project);
+            }
+            return w;
+        }
+    }
+
+    private final Instance instance;
+    private final Supporters supporters;
+    private final long[] unit;
+    private final Price[] initialLowerRho;
+
+    // per-run state: voter v holds budgets[state[v]] / denominator
+    private int[] state;
+    private BigInteger[] budgets;
+    private int[] holders;
+    private int stateCount;
+    private BigInteger denominator;
+    private int[] scratchCount;
+    private int[] touched;
+    private int[] nextState; // per-purchase transition of unweighted supporters, 0 = not yet known
+    private int[] activeCount;    // per voter: projects supported that are still undecided
+    // budgets[s] is a numerator over the denominator of epoch stateEpoch[s] (epoch = purchases so far);
+    // live states are rescaled at each purchase, a state left behind is brought up to date when read
+    private int[] stateEpoch;
+    private int epoch;
+    private BigInteger[] epochProduct; // product of the scale factors before each epoch
+    private BigInteger[] ratio;        // epochProduct[epoch] / epochProduct[e], valid when ratioFor[e] == epoch
+    private int[] ratioFor;
+    private List<Integer> ranked; // live states (not the empty one) by increasing budget
+    private int[] rank;           // position of each live state in ranked
+
+    EqualShares(Instance instance, Supporters supporters, Satisfaction satisfaction) {
+        this.instance = instance;
+        this.supporters = supporters;
+        this.unit = new long[instance.size()];
+        for (int p = 0; p < unit.length; p++) {
+            unit[p] = satisfaction == Satisfaction.COST ? instance.project(p).cost() : 1;
+        }
+        this.initialLowerRho = lowerBounds();
+    }
+
+    private Price[] lowerBounds() {
+        Price[] lower = new Price[instance.size()];
+        for (int p = 0; p < lower.length; p++) {
+            long totalWeight = 0;
+            for (int i = 0; i < supporters.count(p); i++) {
+                totalWeight += supporters.weight(p, i);
+            }
+            lower[p] = new Price(BigInteger.valueOf(instance.project(p).cost()),
+                    BigInteger.valueOf(Math.max(1, totalWeight)).multiply(BigInteger.valueOf(Math.max(1, unit[p]))));
+        }
+        return lower;
+    }
+
+    /** Whether Equal Shares can ever buy the project (it has supporters and a positive cost). */
+    boolean fundable(int p) {
+        return supporters.count(p) > 0 && instance.project(p).cost() > 0;
+    }
+
+    /** An unreduced non-negative fraction num/den (den > 0), compared by cross-multiplication. */
+    private record Price(BigInteger num, BigInteger den) implements Comparable<Price> {
+        @Override
+        public int compareTo(Price o) {
+            return num.multiply(o.den).compareTo(o.num.multiply(den));
+        }
+    }
+
+    Run run(long virtualBudget) {
+        int n = supporters.voters;
+        int m = instance.size();
+        List<Purchase> purchases = new ArrayList<>();
+        Map<Integer, Removal> removals = new HashMap<>();
+        List<String> ties = new ArrayList<>();
+        if (n == 0) {
+            return new Run(virtualBudget, Rational.ZERO, purchases, removals, ties);
+        }
+        state = new int[n];
+        budgets = new BigInteger[16];
+        holders = new int[16];
+        budgets[0] = BigInteger.valueOf(virtualBudget);
+        holders[0] = n;
+        budgets[ZERO_STATE] = BigInteger.ZERO;
+        stateEpoch = new int[16];
+        epoch = 0;
+        epochProduct = new BigInteger[m + 2];
+        epochProduct[0] = BigInteger.ONE;
+        ratio = new BigInteger[m + 2];
+        ratioFor = new int[m + 2];
+        Arrays.fill(ratioFor, -1);
+        stateCount = 2;
+        ranked = new ArrayList<>(List.of(0));
+        rank = new int[16];
+        denominator = BigInteger.valueOf(n);
+        scratchCount = new int[16];
+        touched = new int[16];
+
+        List<Integer> active = new ArrayList<>();
+        Price[] lowerRho = new Price[m];
+        for (int p = 0; p < m; p++) {
+            if (fundable(p)) {
+                active.add(p);
+                // ρ can never be below cost / (total satisfaction): every supporter paying in full
+                lowerRho[p] = initialLowerRho[p];
+            }
+        }
+        activeCount = new int[n];
+        for (int p : active) {
+            for (int v : supporters.ballots[p]) {
+                activeCount[v]++;
+            }
+        }
+        int round = 0;
+        while (!active.isEmpty()) {
+            round++;
+            active.sort((a, b) -> {
+                int c = lowerRho[a].compareTo(lowerRho[b]);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
+            Evaluation bestEval = null;
+            List<Integer> best = new ArrayList<>();
+            Map<Integer, Evaluation> evals = new HashMap<>();
+            List<Integer> unaffordable = new ArrayList<>();
+            for (int c : active) {
+                if (bestEval != null && lowerRho[c].compareTo(bestEval.rho) > 0) {
+                    break;
+                }
+                Evaluation e = evaluate(c);
+                if (e.rho == null) {
+                    unaffordable.add(c);
+                    removals.put(c, new Removal(c, round, e.left, denominator));
+                    retire(c);
+                    continue;
+                }
+                lowerRho[c] = e.rho;
+                int cmp = bestEval == null ? -1 : e.rho.compareTo(bestEval.rho);
+                if (cmp < 0) {
+                    bestEval = e;
+                    best.clear();
+                    best.add(c);
+                } else if (cmp == 0) {
+                    best.add(c);
+                }
+                evals.put(c, e);
+            }
+            active.removeAll(unaffordable);
+            if (best.isEmpty()) {
+                break;
+            }
+            int winner = TieBreak.cheapestThenMostSupported(instance, supporters, best, ties, round, "price");
+            purchases.add(pay(winner, round, evals.get(winner)));
+            retire(winner);
+            active.remove(Integer.valueOf(winner));
+        }
+        return new Run(virtualBudget, Rational.of(virtualBudget, n), purchases, removals, ties);
+    }
+
+    /**
+     * A candidate's price: each supporter pays min(budget, perWeight × weight), where perWeight =
+     * left / (weightLeft × denominator) money units; rho = perWeight / unit. When the supporters cannot
+     * afford the project, rho is null and left is their money (over the denominator).
+     */
+    private record Evaluation(Price rho, BigInteger left, long weightLeft, int exhausted, int payers) {
+    }
+
+    /** Groups the supporters of c by (state, weight): returns the number of groups; fills keys and sizes. */
+    private int group(int c, long[][] keysOut, int[][] sizesOut) {
+        int[] ballots = supporters.ballots[c];
+        if (supporters.weights[c] == null) {
+            int t = 0;
+            for (int v : ballots) {
+                int s = state[v];
+                if (s == ZERO_STATE) {
+                    continue;
+                }
+                if (scratchCount[s]++ == 0) {
+                    if (t == touched.length) {
+                        touched = Arrays.copyOf(touched, t * 2);
+                    }
+                    touched[t++] = s;
+                }
+            }
+            long[] keys = new long[t];
+            int[] sizes = new int[t];
+            for (int i = 0; i < t; i++) {
+                int s = touched[i];
+                keys[i] = ((long) s << 32) | 1L;
+                sizes[i] = scratchCount[s];
+                scratchCount[s] = 0;
+            }
+            keysOut[0] = keys;
+            sizesOut[0] = sizes;
+            return t;
+        }
+        long[] raw = new long[ballots.length];
+        int k = 0;
+        for (int i = 0; i < ballots.length; i++) {
+            int s = state[ballots[i]];
+            int w = supporters.weights[c][i];
+            if (s != ZERO_STATE && w != 0) {
+                raw[k++] = ((long) s << 32) | w;
+            }
+        }
+        Arrays.sort(raw, 0, k);
+        long[] keys = new long[k];
+        int[] sizes = new int[k];
+        int groups = 0;
+        for (int i = 0; i < k; i++) {
+            if (groups > 0 && keys[groups - 1] == raw[i]) {
+                sizes[groups - 1]++;
+            } else {
+                keys[groups] = raw[i];
+                sizes[groups] = 1;
+                groups++;
+            }
+        }
+        keysOut[0] = keys;
+        sizesOut[0] = sizes;
+        return groups;
+    }
+
+    private Evaluation evaluate(int c) {
+        long[][] k = new long[1][];
+        int[][] z = new int[1][];
+        int groups = group(c, k, z);
+        long[] keys = k[0];
+        int[] sizes = z[0];
+        long totalWeight = 0;
+        for (int g = 0; g < groups; g++) {
+            totalWeight += sizes[g] * (keys[g] & 0xFFFFFFFFL);
+        }
+        BigInteger cost = BigInteger.valueOf(instance.project(c).cost()).multiply(denominator);
+        int[] order = new int[groups];
+        if (supporters.weights[c] == null) {
+            // poorest first: states are kept ranked by budget, so this is an integer sort
+            long[] byRank = new long[groups];
+            for (int g = 0; g < groups; g++) {
+                byRank[g] = ((long) rank[(int) (keys[g] >>> 32)] << 32) | g;
+            }
+            Arrays.sort(byRank);
+            for (int g = 0; g < groups; g++) {
+                order[g] = (int) byRank[g];
+            }
+        } else {
+            // poorest first, by budget per unit of weight
+            Integer[] boxed = new Integer[groups];
+            for (int g = 0; g < groups; g++) {
+                boxed[g] = g;
+            }
+            Arrays.sort(boxed, (a, b) -> {
+                BigInteger ba = budget((int) (keys[a] >>> 32));
+                BigInteger bb = budget((int) (keys[b] >>> 32));
+                long wa = keys[a] & 0xFFFFFFFFL;
+                long wb = keys[b] & 0xFFFFFFFFL;
+                return wa == wb ? ba.compareTo(bb)
+                        : ba.multiply(BigInteger.valueOf(wb)).compareTo(bb.multiply(BigInteger.valueOf(wa)));
+            });
+            for (int g = 0; g < groups; g++) {
+                order[g] = boxed[g];
+            }
+        }
+        BigInteger left = cost;
+        long weightLeft = totalWeight;
+        int exhausted = 0;
+        if (supporters.weights[c] == null) {
+            // unweighted: a group is poor when budget < left / weightLeft. That share only rises as poor
+            // groups drop out, so every group below the current share (rounded up) is poor: take them in
+            // one sweep of comparisons and additions, and divide again only when the share has moved.
+            int i = 0;
+            while (i < groups && weightLeft > 0) {
+                BigInteger[] qr = left.divideAndRemainder(BigInteger.valueOf(weightLeft));
+                BigInteger share = qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+                int before = i;
+                while (i < groups) {
+                    int g = order[i];
+                    BigInteger b = budget((int) (keys[g] >>> 32));
+                    if (b.compareTo(share) >= 0) {
+                        break;
+                    }
+                    left = left.subtract(sizes[g] == 1 ? b : b.multiply(BigInteger.valueOf(sizes[g])));
+                    weightLeft -= sizes[g];
+                    exhausted += sizes[g];
+                    i++;
+                }
+                if (i == before) {
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < groups && supporters.weights[c] != null; i++) {
+            int g = order[i];
+            BigInteger b = budget((int) (keys[g] >>> 32));
+            long w = keys[g] & 0xFFFFFFFFL;
+            // poor if an equal share per weight of what is left, times w, exceeds the budget
+            BigInteger need = w == 1 ? left : left.multiply(BigInteger.valueOf(w));
+            if (need.compareTo(b.multiply(BigInteger.valueOf(weightLeft))) > 0) {
+                left = left.subtract(sizes[g] == 1 ? b : b.multiply(BigInteger.valueOf(sizes[g])));
+                weightLeft -= sizes[g] * w;
+                exhausted += sizes[g];
+            } else {
+                break;
+            }
+        }
+        if (weightLeft == 0) {
+            // every supporter would have to pay more than it has: not affordable; left = cost - money
+            return new Evaluation(null, cost.subtract(left), 0, 0, 0);
+        }
+        int payers = 0;
+        for (int g = 0; g < groups; g++) {
+            payers += sizes[g];
+        }
+        Price rho = new Price(left, BigInteger.valueOf(weightLeft).multiply(denominator)
+                .multiply(BigInteger.valueOf(unit[c])));
+        return new Evaluation(rho, left, weightLeft, exhausted, payers);
+    }
+
+    /** The budget of state s over the current denominator. */
+    private BigInteger budget(int s) {
+        int e = stateEpoch[s];
+        if (e != epoch) {
+            if (ratioFor[e] != epoch) {
+                ratio[e] = epochProduct[epoch].divide(epochProduct[e]);
+                ratioFor[e] = epoch;
+            }
+            budgets[s] = budgets[s].multiply(ratio[e]);
+            stateEpoch[s] = epoch;
+        }
+        return budgets[s];
+    }
+
+    /**
+     * A project is decided (bought or out of reach): voters with nothing left to support can never pay
+     * again, so they leave their state. Fewer live states make every later round cheaper.
+     */
+    private void retire(int project) {
+        for (int v : supporters.ballots[project]) {
+            if (--activeCount[v] == 0 && state[v] != ZERO_STATE) {
+                holders[state[v]]--;
+                holders[ZERO_STATE]++;
+                state[v] = ZERO_STATE;
+            }
+        }
+    }
+
+    /**
+     * Keeps the live states sorted by budget: all budgets were scaled by the same factor, so the old
+     * states keep their order; the emptied ones leave and the new ones are inserted by binary search.
+     */
+    private void rerank(int firstNew) {
+        List<Integer> kept = new ArrayList<>(ranked.size() + stateCount - firstNew);
+        for (int s : ranked) {
+            if (holders[s] > 0) {
+                kept.add(s);
+            }
+        }
+        for (int s = firstNew; s < stateCount; s++) {
+            if (holders[s] == 0) {
+                continue;
+            }
+            BigInteger b = budgets[s];
+            int lo = 0;
+            int hi = kept.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (budget(kept.get(mid)).compareTo(b) < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            kept.add(lo, s);
+        }
+        ranked = kept;
+        if (rank.length < budgets.length) {
+            rank = new int[budgets.length];
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            rank[kept.get(i)] = i;
+        }
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    private Purchase pay(int winner, int round, Evaluation e) {
+        // the share per weight is left / (weightLeft · D); with g = gcd(left, weightLeft) all budgets move to
+        // the denominator D · weightLeft / g, over which the share is the integer left / g
+        long g = gcd(e.weightLeft, e.left.mod(BigInteger.valueOf(e.weightLeft)).longValue());
+        BigInteger share = g == 1 ? e.left : e.left.divide(BigInteger.valueOf(g));
+        BigInteger scale = BigInteger.valueOf(e.weightLeft / g);
+        // every live state moves to the new denominator now (cheaper than on each later read, measured)
+        for (int s : ranked) {
+            if (holders[s] > 0) {
+                budgets[s] = budget(s).multiply(scale);
+                stateEpoch[s] = epoch + 1;
+            }
+        }
+        BigInteger oldDenominator = denominator;
+        denominator = denominator.multiply(scale);
+        epochProduct[epoch + 1] = epochProduct[epoch].multiply(scale);
+        int firstNew = stateCount;
+        int[] ballots = supporters.ballots[winner];
+        Map<Long, Integer> transition = new HashMap<>();
+        boolean unweighted = supporters.weights[winner] == null;
+        if (unweighted && (nextState == null || nextState.length < budgets.length)) {
+            nextState = new int[budgets.length * 2];
+        }
+        int touchedStates = 0;
+        for (int i = 0; i < ballots.length; i++) {
+            int v = ballots[i];
+            int s = state[v];
+            if (s == ZERO_STATE) {
+                continue;
+            }
+            int w = supporters.weight(winner, i);
+            if (w == 0) {
+                continue;
+            }
+            long key = ((long) s << 32) | w;
+            Integer next;
+            if (unweighted) {
+                int ns = nextState[s];
+                next = ns == 0 ? null : ns;
+            } else {
+                next = transition.get(key);
+            }
+            if (next == null) {
+                BigInteger paid = w == 1 ? share : share.multiply(BigInteger.valueOf(w));
+                BigInteger after = budgets[s].subtract(paid); // already over the new denominator
+                if (after.signum() <= 0) {
+                    next = ZERO_STATE;
+                } else {
+                    if (stateCount == budgets.length) {
+                        budgets = Arrays.copyOf(budgets, stateCount * 2);
+                        holders = Arrays.copyOf(holders, stateCount * 2);
+                        scratchCount = Arrays.copyOf(scratchCount, stateCount * 2);
+                        stateEpoch = Arrays.copyOf(stateEpoch, stateCount * 2);
+                    }
+                    budgets[stateCount] = after;
+                    stateEpoch[stateCount] = epoch + 1;
+                    next = stateCount++;
+                }
+                if (unweighted) {
+                    nextState[s] = next;
+                    if (touchedStates == touched.length) {
+                        touched = Arrays.copyOf(touched, touchedStates * 2);
+                    }
+                    touched[touchedStates++] = s;
+                } else {
+                    transition.put(key, next);
+                }
+            }
+            holders[s]--;
+            holders[next]++;
+            state[v] = next;
+        }
+        for (int i = 0; i < touchedStates; i++) {
+            nextState[touched[i]] = 0;
+        }
+        epoch++;
+        rerank(firstNew);
+        return new Purchase(winner, round, e.rho.num, e.rho.den, share, scale.multiply(oldDenominator),
+                supporters.weights[winner] != null, e.payers, e.exhausted);
+    }
+}

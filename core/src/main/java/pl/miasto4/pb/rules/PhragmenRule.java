@@ -1,0 +1,118 @@
+package pl.miasto4.pb.rules;
+
+import pl.miasto4.pb.Instance;
+import pl.miasto4.pb.Profile;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sequential Phragmén (as in pabutools' {@code sequential_phragmen}; Brill, Freeman, Janson, Lackner
+ * 2017 for committees, Los, Christoff, Grossi 2022 for budgets). Voters earn virtual money continuously
+ * at the same rate; a project is bought as soon as its supporters together have its cost, and each
+ * supporter's money is spent on it. Equivalently each round buys the project with the smallest
+ * t = (cost + Σ supporters' loads) / supporters, and every supporter's load becomes t. Counting stops at
+ * the first project so chosen that no longer fits in the budget. Ballots count as approval of the projects
+ * named. Ties: cheaper first, then more supporters, then file order (reported).
+ */
+public final class PhragmenRule implements Rule {
+    @Override
+    public String name() {
+        return "phragmen";
+    }
+
+    @Override
+    public Outcome count(Instance instance, Profile profile) {
+        Supporters sup = Supporters.of(instance, profile);
+        int m = instance.size();
+        int n = sup.voters;
+        // every voter holds the load of the state it is in; all start in state 0 with load 0
+        int[] state = new int[n];
+        List<Rational> loads = new ArrayList<>();
+        loads.add(Rational.ZERO);
+        List<Integer> active = new ArrayList<>();
+        Rational[] lower = new Rational[m];
+        for (int p = 0; p < m; p++) {
+            if (sup.count(p) > 0) {
+                active.add(p);
+                lower[p] = Rational.of(instance.project(p).cost(), sup.count(p));
+            }
+        }
+        List<Integer> selected = new ArrayList<>();
+        List<Verdict> verdicts = new ArrayList<>();
+        List<String> ties = new ArrayList<>();
+        Set<Integer> decided = new HashSet<>();
+        long remaining = instance.budget();
+        int round = 0;
+        int[] count = new int[16];
+        while (!active.isEmpty()) {
+            round++;
+            active.sort((a, b) -> {
+                int c = lower[a].compareTo(lower[b]);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
+            Rational best = null;
+            List<Integer> tied = new ArrayList<>();
+            for (int c : active) {
+                if (best != null && lower[c].compareTo(best) > 0) {
+                    break;
+                }
+                if (count.length < loads.size()) {
+                    count = new int[loads.size() * 2];
+                }
+                for (int v : sup.ballots[c]) {
+                    count[state[v]]++;
+                }
+                Rational sum = Rational.of(instance.project(c).cost());
+                for (int s = 0; s < loads.size(); s++) {
+                    if (count[s] > 0) {
+                        sum = sum.add(loads.get(s).multiply(count[s]));
+                        count[s] = 0;
+                    }
+                }
+                Rational t = sum.divide(sup.count(c));
+                lower[c] = t;
+                int cmp = best == null ? -1 : t.compareTo(best);
+                if (cmp < 0) {
+                    best = t;
+                    tied.clear();
+                    tied.add(c);
+                } else if (cmp == 0) {
+                    tied.add(c);
+                }
+            }
+            int winner = TieBreak.cheapestThenMostSupported(instance, sup, tied, ties, round, "load");
+            long cost = instance.project(winner).cost();
+            if (cost > remaining) {
+                verdicts.add(Verdict.of(winner, false, round, sup.count(winner), remaining, "next to buy at load "
+                        + best.toDecimal(4) + " but costs " + instance.formatMoney(cost) + " with only "
+                        + instance.formatMoney(remaining) + " left; counting stops"));
+                decided.add(winner);
+                break;
+            }
+            selected.add(winner);
+            decided.add(winner);
+            verdicts.add(Verdict.of(winner, true, round, sup.count(winner), remaining, "bought in round " + round
+                    + " when its " + sup.count(winner) + " supporters reached load " + best.toDecimal(4)
+                    + " (money units per voter)"));
+            remaining -= cost;
+            int newState = loads.size();
+            loads.add(best);
+            for (int v : sup.ballots[winner]) {
+                state[v] = newState;
+            }
+            active.remove(Integer.valueOf(winner));
+        }
+        for (int p = 0; p < m; p++) {
+            if (!decided.contains(p)) {
+                verdicts.add(Verdict.of(p, false, 0, sup.count(p), -1, sup.count(p) == 0 ? "no supporters"
+                        : "not reached before counting stopped"));
+            }
+        }
+        return new Outcome(name(), selected, verdicts, List.of("ballots read as approval of the projects named"),
+                ties, Optional.empty());
+    }
+}
