@@ -11,14 +11,10 @@ import java.util.List;
  */
 @Command(name = "miasto", mixinStandardHelpOptions = true, version = "Miasto 4.0 " + MiastoCommand.VERSION,
         description = "Miasto 4.0: measure, compare and steer a city's smart-city transformation.",
-<<<<<<< HEAD
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class,
                 pl.miasto4.app.importing.ImportCommand.class, pl.miasto4.app.observation.ExportCommand.class,
                 pl.miasto4.app.indicator.CatalogueCommand.class, pl.miasto4.app.index.IndexCommand.class,
-                pl.miasto4.app.maturity.MaturityCommand.class, BenchCommand.class})
-=======
-        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, pl.miasto4.app.pb.PbCommand.class, pl.miasto4.app.pb.BenchCommand.class})
->>>>>>> pb
+                pl.miasto4.app.maturity.MaturityCommand.class, pl.miasto4.app.pb.PbCommand.class, BenchCommand.class})
 public class MiastoCommand implements Runnable {
     public static final String VERSION = "0.1.0";
     public static final int OK = 0;
