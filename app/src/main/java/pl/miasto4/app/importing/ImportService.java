@@ -86,6 +86,9 @@ public class ImportService {
     private Outcome stageAndMerge(Path file, String displayName, ImportOptions options, Instant started, ReadResult[] read) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
+            // The compare step hash-joins every staged row with the current values: give it memory
+            // for this transaction only, so a million-row file does not spill to disk in batches.
+            jdbc.sql("SET LOCAL work_mem = '256MB'").update();
             jdbc.sql("""
                     CREATE TEMP TABLE import_staging (
                         line bigint, unit_code text, indicator_code text, period text, period_start date, value numeric,
