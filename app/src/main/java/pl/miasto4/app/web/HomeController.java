@@ -23,9 +23,22 @@ public class HomeController {
         this.jdbc = jdbc;
     }
 
+    /** The home page's counts scan the whole store; they are recomputed at most every 30 seconds. */
+    private volatile ObservationRepository.Freshness cached;
+    private volatile long cachedAt;
+
+    private ObservationRepository.Freshness freshness() {
+        long now = System.nanoTime();
+        if (cached == null || now - cachedAt > 30_000_000_000L) {
+            cached = observations.freshness();
+            cachedAt = now;
+        }
+        return cached;
+    }
+
     @GetMapping("/")
     public String home(Model model) {
-        model.addAttribute("fresh", observations.freshness());
+        model.addAttribute("fresh", freshness());
         model.addAttribute("dimensions", Dimension.values());
         Map<String, long[]> counts = new HashMap<>();
         jdbc.sql("""
