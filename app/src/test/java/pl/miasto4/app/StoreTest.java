@@ -36,12 +36,34 @@ public abstract class StoreTest {
     static void database(DynamicPropertyRegistry registry) {
         String external = System.getProperty("miasto.test.db.url", "");
         if (!external.isBlank()) {
+            wipeOnce(external);
             registry.add("miasto.db.url", () -> external);
             registry.add("miasto.db.user", () -> System.getProperty("miasto.test.db.user", ""));
             registry.add("miasto.db.password", () -> System.getProperty("miasto.test.db.password", ""));
         } else {
             registry.add("miasto.home", HOME::toString);
             registry.add("miasto.db.port", () -> 0);
+        }
+    }
+
+    private static boolean wiped;
+
+    /**
+     * The external test database (MIASTO_TEST_DB_URL) is emptied once per test JVM, so every run
+     * starts from a fresh schema like the embedded one. Never point it at a database you need.
+     */
+    private static synchronized void wipeOnce(String url) {
+        if (wiped) {
+            return;
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, System.getProperty("miasto.test.db.user", ""),
+                System.getProperty("miasto.test.db.password", ""));
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA public CASCADE");
+            st.execute("CREATE SCHEMA public");
+            wiped = true;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reset the external test database " + url + ": " + e.getMessage(), e);
         }
     }
 
