@@ -74,7 +74,7 @@ public class ImportService {
                 status.setRollbackOnly();
                 return outcome.report;
             }
-            if (options.dryRun() || outcome.inserted + outcome.superseded == 0) {
+            if (options.dryRun() || outcome.batchId == null) {
                 status.setRollbackOnly();
             }
             return outcome.toReport(read[0], options, millisSince(t0));
@@ -200,67 +200,68 @@ public class ImportService {
                 });
     }
 
+    private static final String KEY_MATCH = """
+            o.superseded_at IS NULL AND o.unit_code = s.unit_code AND o.indicator_code = s.indicator_code AND o.period = s.period""";
+
+    /**
+     * Compares the staged rows with the current values and writes the difference. Only the changed
+     * values are materialised (usually few); new keys go straight from the staging table into the
+     * observation table with an anti-join, so a large first import is one pass.
+     */
     private Outcome merge(String displayName, Path file, ImportOptions options, Instant started, ReadResult result) {
         // Temporary tables are never analysed automatically; without statistics the planner joins
         // a million staged rows with nested loops (minutes instead of seconds).
         jdbc.sql("ANALYZE import_staging").update();
-        jdbc.sql("""
-                CREATE TEMP TABLE import_diff ON COMMIT DROP AS
+        long superseded = jdbc.sql("""
+                CREATE TEMP TABLE import_changes ON COMMIT DROP AS
                 SELECT s.*, o.value AS old_value,
                        concat_ws(',', CASE WHEN o.provisional THEN 'p' END, CASE WHEN o.estimated THEN 'e' END,
-                                 CASE WHEN o.break_in_series THEN 'b' END, CASE WHEN o.confidential THEN 'c' END) AS old_flags,
-                       CASE WHEN o.unit_code IS NULL THEN 'new'
-                            WHEN (o.value, o.provisional, o.estimated, o.break_in_series, o.confidential, o.source)
-                                 IS DISTINCT FROM
-                                 (s.value, s.provisional, s.estimated, s.break_in_series, s.confidential, s.source)
-                            THEN 'changed' ELSE 'same' END AS change
-                FROM import_staging s
-                LEFT JOIN observation o ON o.superseded_at IS NULL AND o.unit_code = s.unit_code
-                     AND o.indicator_code = s.indicator_code AND o.period = s.period""").update();
-        jdbc.sql("ANALYZE import_diff").update();
-        Map<String, Long> counts = new java.util.HashMap<>();
-        jdbc.sql("SELECT change, count(*) AS n FROM import_diff GROUP BY change")
-                .query(rs -> {
-                    counts.put(rs.getString("change"), rs.getLong("n"));
-                });
-        long inserted = counts.getOrDefault("new", 0L);
-        long superseded = counts.getOrDefault("changed", 0L);
-        long unchanged = counts.getOrDefault("same", 0L);
+                                 CASE WHEN o.break_in_series THEN 'b' END, CASE WHEN o.confidential THEN 'c' END) AS old_flags
+                FROM import_staging s JOIN observation o ON %s
+                WHERE (o.value, o.provisional, o.estimated, o.break_in_series, o.confidential, o.source)
+                      IS DISTINCT FROM (s.value, s.provisional, s.estimated, s.break_in_series, s.confidential, s.source)
+                """.formatted(KEY_MATCH)).update();
         List<ImportReport.Change> sample = jdbc.sql("""
                 SELECT unit_code, indicator_code, period, old_value, value, old_flags,
                        concat_ws(',', CASE WHEN provisional THEN 'p' END, CASE WHEN estimated THEN 'e' END,
                                  CASE WHEN break_in_series THEN 'b' END, CASE WHEN confidential THEN 'c' END) AS new_flags
-                FROM import_diff WHERE change = 'changed' ORDER BY line LIMIT ?""")
+                FROM import_changes ORDER BY line LIMIT ?""")
                 .param(SAMPLE_CHANGES)
                 .query((rs, n) -> new ImportReport.Change(rs.getString("unit_code"), rs.getString("indicator_code"),
                         rs.getString("period"), plain(rs.getBigDecimal("old_value")), plain(rs.getBigDecimal("value")),
                         rs.getString("old_flags"), rs.getString("new_flags")))
                 .list();
-        Long batchId = null;
-        if (!options.dryRun() && inserted + superseded > 0) {
-            java.time.OffsetDateTime at = jdbc.sql("SELECT clock_timestamp()").query(java.time.OffsetDateTime.class).single();
-            batchId = jdbc.sql("""
-                    INSERT INTO import_batch (file_name, file_sha256, format, username, started_at, rows_read, inserted,
-                                              superseded, unchanged, warnings)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) RETURNING id""")
-                    .params(displayName, sha256(file), result.description(), options.username(),
-                            java.sql.Timestamp.from(started), result.rowsRead(), inserted, superseded, unchanged,
-                            toJsonArray(result.warnings()))
-                    .query(Long.class).single();
-            jdbc.sql("""
-                    UPDATE observation o SET superseded_at = :at
-                    FROM import_diff d WHERE d.change = 'changed' AND o.superseded_at IS NULL AND o.unit_code = d.unit_code
-                      AND o.indicator_code = d.indicator_code AND o.period = d.period""").param("at", at).update();
-            jdbc.sql("""
-                    INSERT INTO observation (unit_code, indicator_code, period, period_start, value, provisional, estimated,
-                                             break_in_series, confidential, source, batch_id, recorded_at)
-                    SELECT unit_code, indicator_code, period, period_start, value, provisional, estimated, break_in_series,
-                           confidential, source, :batch, :at
-                    FROM import_diff WHERE change <> 'same'""").param("batch", batchId).param("at", at).update();
-            audit.record(options.username(), "import", "import_batch", batchId.toString(), null,
-                    AuditTrail.map("file", displayName, "rows", result.rowsRead(), "inserted", inserted,
-                            "superseded", superseded, "unchanged", unchanged));
+        String newKeys = "FROM import_staging s WHERE NOT EXISTS (SELECT 1 FROM observation o WHERE " + KEY_MATCH + ")";
+        long rows = result.records();
+        if (options.dryRun() || (superseded == 0 && !jdbc.sql("SELECT EXISTS (SELECT 1 " + newKeys + ")")
+                .query(Boolean.class).single())) {
+            long inserted = options.dryRun() ? jdbc.sql("SELECT count(*) " + newKeys).query(Long.class).single() : 0;
+            return new Outcome(null, inserted, superseded, rows - inserted - superseded, null, sample);
         }
+        java.time.OffsetDateTime at = jdbc.sql("SELECT clock_timestamp()").query(java.time.OffsetDateTime.class).single();
+        long batchId = jdbc.sql("SELECT nextval(pg_get_serial_sequence('import_batch', 'id'))").query(Long.class).single();
+        jdbc.sql("""
+                UPDATE observation o SET superseded_at = :at FROM import_changes s WHERE %s""".formatted(KEY_MATCH))
+                .param("at", at).update();
+        long written = jdbc.sql("""
+                INSERT INTO observation (unit_code, indicator_code, period, period_start, value, provisional, estimated,
+                                         break_in_series, confidential, source, batch_id, recorded_at)
+                SELECT unit_code, indicator_code, period, period_start, value, provisional, estimated, break_in_series,
+                       confidential, source, :batch, :at
+                """ + newKeys).param("batch", batchId).param("at", at).update();
+        long inserted = written - superseded;
+        long unchanged = rows - written;
+        jdbc.sql("""
+                INSERT INTO import_batch (id, file_name, file_sha256, format, username, started_at, rows_read, inserted,
+                                          superseded, unchanged, warnings)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
+                .params(batchId, displayName, sha256(file), result.description(), options.username(),
+                        java.sql.Timestamp.from(started), result.rowsRead(), inserted, superseded, unchanged,
+                        toJsonArray(result.warnings()))
+                .update();
+        audit.record(options.username(), "import", "import_batch", Long.toString(batchId), null,
+                AuditTrail.map("file", displayName, "rows", result.rowsRead(), "inserted", inserted,
+                        "superseded", superseded, "unchanged", unchanged));
         return new Outcome(null, inserted, superseded, unchanged, batchId, sample);
     }
 
