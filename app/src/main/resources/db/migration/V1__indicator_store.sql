@@ -68,11 +68,11 @@ CREATE TABLE import_batch (
 -- indicators are checked once per distinct code by the import (which also locks those rows with
 -- FOR KEY SHARE, as a foreign key would), not by per-row foreign-key triggers, which cost a third
 -- of the insert time; the triggers at the end of this file stop a referenced unit or indicator
--- from being deleted or renamed. Codes use the "C" collation: they are identifiers, not words.
+-- from being deleted or renamed.
 CREATE TABLE observation (
-    unit_code       text COLLATE "C" NOT NULL,
-    indicator_code  text COLLATE "C" NOT NULL,
-    period          text COLLATE "C" NOT NULL,  -- 2023 | 2023-Q2 | 2023-05 | 2023-05-17
+    unit_code       text NOT NULL,
+    indicator_code  text NOT NULL,
+    period          text NOT NULL,            -- 2023 | 2023-Q2 | 2023-05 | 2023-05-17
     period_start    date NOT NULL,
     value           numeric,                  -- NULL only when the value is confidential
     provisional     boolean NOT NULL DEFAULT false,
