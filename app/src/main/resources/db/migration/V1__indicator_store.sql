@@ -88,7 +88,9 @@ CREATE TABLE observation (
     CHECK (superseded_at IS NULL OR superseded_at >= recorded_at)
 );
 CREATE UNIQUE INDEX observation_current ON observation (unit_code, indicator_code, period) WHERE superseded_at IS NULL;
-CREATE INDEX observation_indicator_current ON observation (indicator_code, period_start) WHERE superseded_at IS NULL;
+-- Serves "one indicator across units" in the order pages and the API list it, so a page of 100 rows
+-- reads 100 index entries instead of sorting every row of the indicator.
+CREATE INDEX observation_indicator_current ON observation (indicator_code, unit_code, period_start) WHERE superseded_at IS NULL;
 
 CREATE TABLE strategy_goal (
     id          bigserial PRIMARY KEY,

@@ -37,11 +37,17 @@ public class DatasetApi {
         this.jdbc = jdbc;
     }
 
+    /** A register entry as the API takes it. */
+    public record DatasetInput(String namePl, String nameEn, String description, String owner, String updateFrequency,
+                               String format, String licence, Boolean open, String url, LocalDate lastUpdated,
+                               List<String> indicators) {
+    }
+
     @PutMapping("/{code}")
     @Transactional
     @Operation(summary = "Add or update a register entry (login required)",
             description = "updateFrequency: annual, quarterly, monthly, weekly, daily, realtime or irregular; indicators must be catalogue codes.")
-    public Entry put(@PathVariable String code, @RequestBody Dataset in, Principal principal) {
+    public Entry put(@PathVariable String code, @RequestBody DatasetInput in, Principal principal) {
         List<String> problems = new ArrayList<>();
         if (!code.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
             problems.add("code: only letters, digits, '_', '.' and '-'");
@@ -70,7 +76,7 @@ public class DatasetApi {
         }
         Dataset before = datasets.find(code).orElse(null);
         datasets.save(new Dataset(0, code, in.namePl(), in.nameEn(), in.description(), in.owner(), in.updateFrequency(),
-                in.format(), in.licence(), in.open(), in.url(), in.lastUpdated(), null, indicators));
+                in.format(), in.licence(), Boolean.TRUE.equals(in.open()), in.url(), in.lastUpdated(), null, indicators));
         Dataset after = datasets.find(code).orElseThrow();
         audit.record(principal.getName(), before == null ? "create" : "update", "dataset", code, before, after);
         return new Entry(after, after.stale(LocalDate.now()));
