@@ -102,21 +102,19 @@ public class ImportService {
                 copy.finish();
             }
             read[0] = result;
-            if (!result.rejected() && wide[0] != null) {
-                wide[0].apply(options, displayName);
-            }
             reportDuplicates(result, displayName);
             if (result.rejected()) {
                 return Outcome.rejected(rejectedReport(result, started));
             }
+            // From here on imports run one at a time, so they see each other's results whole.
             jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query(Object.class).single();
+            if (wide[0] != null) {
+                wide[0].apply(options, displayName); // the framework, its indicators and new units
+            }
             lockReferences(result);
             if (result.rejected()) {
                 return Outcome.rejected(rejectedReport(result, started));
             }
-            // One timestamp for the whole import, taken once the lock is held: imports are applied one after the
-            // other, so a version is always recorded after the version it supersedes (now() would be the
-            // transaction's start, which can precede a concurrent import that committed while this one waited).
             return merge(displayName, file, options, started, result);
         } catch (SQLException e) {
             throw new IllegalStateException("The database refused the import of " + displayName + ": " + e.getMessage(), e);
@@ -238,6 +236,9 @@ public class ImportService {
             long inserted = options.dryRun() ? jdbc.sql("SELECT count(*) " + newKeys).query(Long.class).single() : 0;
             return new Outcome(null, inserted, superseded, rows - inserted - superseded, null, sample);
         }
+        // One timestamp for the whole import, taken under the lock: a version is always recorded after the
+        // version it supersedes (now() is the transaction's start, which can precede an import that
+        // committed while this one waited for the lock).
         java.time.OffsetDateTime at = jdbc.sql("SELECT clock_timestamp()").query(java.time.OffsetDateTime.class).single();
         long batchId = jdbc.sql("SELECT nextval(pg_get_serial_sequence('import_batch', 'id'))").query(Long.class).single();
         jdbc.sql("""
