@@ -1,5 +1,6 @@
 package pl.miasto4.app.index;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -28,6 +29,7 @@ public class RecipeLibrary {
     private final List<Shipped> specs;
 
     /** A shipped recipe or uncertainty specification. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(description = "A recipe (or uncertainty specification) shipped with Miasto")
     public record Shipped(String id, String name, String description, String yaml, boolean forStore) {
     }

@@ -1,5 +1,6 @@
 package pl.miasto4.app.index;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import pl.miasto4.index.Coin;
 import pl.miasto4.index.Dataset;
 import pl.miasto4.index.Framework;
@@ -97,7 +98,7 @@ public record StoreInput(Framework framework, List<Unit> units, Map<String, Map<
                 perUnit.merge(v.unit(), 1, Integer::sum);
             }
         }
-        List<Coverage.Column> columns = new ArrayList<>();
+        List<Coverage.CoverageColumn> columns = new ArrayList<>();
         for (String c : codes) {
             List<Value> vs = byCode.get(c);
             TreeSet<String> periods = new TreeSet<>();
@@ -108,15 +109,15 @@ public record StoreInput(Framework framework, List<Unit> units, Map<String, Map<
                     flagged++;
                 }
             }
-            columns.add(new Coverage.Column(c, indicatorSet.contains(c) ? "indicator" : "denominator", vs.size(),
+            columns.add(new Coverage.CoverageColumn(c, indicatorSet.contains(c) ? "indicator" : "denominator", vs.size(),
                     units.size() - vs.size(), periods.isEmpty() ? null : periods.first(),
                     periods.isEmpty() ? null : periods.last(), List.copyOf(periods), flagged));
         }
-        List<Coverage.UnitRow> unitRows = new ArrayList<>();
+        List<Coverage.CoverageUnit> unitRows = new ArrayList<>();
         int k = framework.indicatorCodes().size();
         for (Unit u : units) {
             int present = perUnit.get(u.code());
-            unitRows.add(new Coverage.UnitRow(u.code(), u.name(), present, k - present));
+            unitRows.add(new Coverage.CoverageUnit(u.code(), u.name(), present, k - present));
         }
         long present = values.stream().filter(v -> indicatorSet.contains(v.code())).count();
         return new Coverage(units.size(), k, present, (long) units.size() * k - present, columns, unitRows);
@@ -127,14 +128,17 @@ public record StoreInput(Framework framework, List<Unit> units, Map<String, Map<
      *
      * @param present cells (unit × indicator) with a value; {@code missing} the others
      */
-    public record Coverage(int units, int indicators, long present, long missing, List<Column> columns,
-                           List<UnitRow> unitRows) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Coverage(int units, int indicators, long present, long missing, List<CoverageColumn> columns,
+                           List<CoverageUnit> unitRows) {
         /** One indicator or denominator: units with a value, without, the periods the values come from. */
-        public record Column(String code, String role, int present, int missing, String firstPeriod, String lastPeriod,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public record CoverageColumn(String code, String role, int present, int missing, String firstPeriod, String lastPeriod,
                              List<String> periods, int flagged) {
         }
 
-        public record UnitRow(String unit, String name, int present, int missing) {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public record CoverageUnit(String unit, String name, int present, int missing) {
         }
 
         public double share() {

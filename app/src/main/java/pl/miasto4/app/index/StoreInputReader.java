@@ -1,5 +1,6 @@
 package pl.miasto4.app.index;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import pl.miasto4.app.indicator.Indicator;
@@ -278,25 +279,67 @@ public class StoreInputReader {
     }
 
     /**
-     * Catalogue indicators with values for the given units under the period rule: how many units
-     * have a value and the periods they come from (to choose indicators before building).
+     * Catalogue indicators with values for the selection's units (codes or kind) under its period
+     * rule: how many units have a value and the periods they come from, to choose indicators
+     * before building.
      */
-    public List<Availability> availability(StoreSelection s, List<String> units) {
+    public List<IndicatorAvailability> availability(StoreSelection s) {
+        List<SelectionException.Problem> problems = new ArrayList<>();
+        for (SelectionException.Problem p : s.problems()) {
+            if (!p.field().equals("framework")) {
+                problems.add(p);
+            }
+        }
+        if (s.units().isEmpty() && s.unitKind() == null) {
+            problems.add(new SelectionException.Problem("unitKind", null, "give unit codes or a unit kind"));
+        }
+        if (!problems.isEmpty()) {
+            throw new SelectionException(problems);
+        }
         OffsetDateTime asOf = s.asOf() != null ? s.asOf()
                 : jdbc.sql("SELECT now()").query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).single();
+        List<String> units = !s.units().isEmpty() ? s.units()
+                : jdbc.sql("SELECT code FROM territorial_unit WHERE kind = ?").param(s.unitKind()).query(String.class).list();
         Rule rule = rule(s, asOf);
         return jdbc.sql("""
                 SELECT x.indicator_code, count(*) AS units, min(x.period) AS first, max(x.period) AS last FROM (
                     SELECT DISTINCT ON (o.unit_code, o.indicator_code) o.unit_code, o.indicator_code, o.period
                     FROM observation o WHERE o.unit_code = ANY(:units) AND %s
-                    ORDER BY o.unit_code, o.indicator_code, o.period_start DESC) x
-                GROUP BY x.indicator_code""".formatted(rule.sql))
+                    ORDER BY o.unit_code, o.indicator_code, o.period_start DESC, o.period DESC) x
+                GROUP BY x.indicator_code ORDER BY x.indicator_code""".formatted(rule.sql))
                 .params(rule.params).param("units", units.toArray(String[]::new))
-                .query((rs, n) -> new Availability(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list();
+                .query((rs, n) -> new IndicatorAvailability(rs.getString(1), rs.getInt(2), units.size(), rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     /** How many of the chosen units have a value of an indicator, and from which periods. */
-    public record Availability(String indicator, int units, String firstPeriod, String lastPeriod) {
+    @io.swagger.v3.oas.annotations.media.Schema(description = "How many of the chosen units have a value of a catalogue indicator")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record IndicatorAvailability(String indicator, int units, int of, String firstPeriod, String lastPeriod) {
+    }
+
+    /** An imported framework as listed: how many indicators, aggregates and levels it has, and its groups. */
+    @io.swagger.v3.oas.annotations.media.Schema(description = "An index framework imported in COINr iMeta layout")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FrameworkSummary(String code, String name, String sourceFile, OffsetDateTime createdAt, int indicators,
+                                   int aggregates, int levels, List<String> groups, List<String> denominators, int units) {
+    }
+
+    public List<FrameworkSummary> frameworks() {
+        return jdbc.sql("""
+                SELECT f.code, f.name, f.source_file, f.created_at,
+                       count(*) FILTER (WHERE n.type = 'Indicator') AS indicators,
+                       count(*) FILTER (WHERE n.type = 'Aggregate') AS aggregates, coalesce(max(n.level), 0) AS levels,
+                       coalesce(array_agg(n.code ORDER BY n.position) FILTER (WHERE n.type = 'Group'), '{}') AS groups,
+                       coalesce(array_agg(n.code ORDER BY n.position) FILTER (WHERE n.type = 'Denominator'), '{}') AS denominators,
+                       (SELECT count(DISTINCT g.unit_code) FROM unit_group g WHERE g.framework_code = f.code) AS units
+                FROM index_framework f LEFT JOIN index_framework_node n ON n.framework_code = f.code
+                GROUP BY f.code ORDER BY f.code""")
+                .query((rs, n) -> new FrameworkSummary(rs.getString("code"), rs.getString("name"), rs.getString("source_file"),
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getInt("indicators"), rs.getInt("aggregates"),
+                        rs.getInt("levels"), List.of((String[]) rs.getArray("groups").getArray()),
+                        List.of((String[]) rs.getArray("denominators").getArray()), rs.getInt("units")))
+                .list();
     }
 
     private static String orElse(String v, String d) {

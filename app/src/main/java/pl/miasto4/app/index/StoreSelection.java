@@ -1,5 +1,6 @@
 package pl.miasto4.app.index;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import pl.miasto4.indicator.Period;
 
@@ -20,6 +21,7 @@ import java.util.Set;
  * such value has a missing value, which the recipe handles (imputation, or aggregation over the
  * values present); nothing is filled in silently.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A selection from the indicator store: a framework or catalogue indicators, units and a period rule.")
 public record StoreSelection(
         @Schema(description = "Code of an imported index framework (e.g. asem); leave empty to choose catalogue indicators")
@@ -53,6 +55,7 @@ public record StoreSelection(
      * @param weight      weight within its parent (default 1)
      * @param denominator code of a catalogue indicator to divide by in a {@code denominate} step (e.g. population_total)
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(description = "A catalogue indicator with optional direction, weight and denominator")
     public record IndicatorChoice(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String code, Integer direction,
                                   Double weight, String denominator) {
