@@ -130,7 +130,7 @@ public class IndexViews {
     }
 
     @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.NON_NULL)
-    public record StepReport(int position, String step, String wrote, List<String> header, List<List<String>> rows) {
+    public record StepReport(int position, String step, String wrote, boolean dataset, List<String> header, List<List<String>> rows) {
     }
 
     @Schema(description = "ParentCorrelation matrix (Pearson, pairwise complete) in framework order; a pair with no defined correlation has no cell")
@@ -359,7 +359,8 @@ public class IndexViews {
         List<StepReport> steps = new ArrayList<>();
         int k = 1;
         for (StepRecord s : run.coin().log()) {
-            steps.add(new StepReport(k++, s.step().type(), s.wrote(), s.reportHeader(), s.reportRows()));
+            steps.add(new StepReport(k++, s.step().type(), s.wrote(), run.coin().datasets().containsKey(s.wrote()), s.reportHeader(),
+                    s.reportRows()));
         }
         List<String> ind = f.indicatorCodes().stream().filter(d::has).toList();
         List<String> agg = new ArrayList<>();
