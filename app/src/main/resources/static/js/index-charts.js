@@ -68,7 +68,7 @@
     var h = data(dataId), hc = h && chart(chartId);
     if (!hc) return;
     var n = h.names.length;
-    document.getElementById(chartId).style.height = Math.max(320, 22 * n + 160) + "px";
+    document.getElementById(chartId).style.height = Math.max(360, 28 * n + 240) + "px";
     hc.resize();
     hc.setOption({
       tooltip: {formatter: function (p) { return h.names[p.value[1]] + " × " + h.names[p.value[0]] + ": " + fmt(p.value[2], 2); }},

@@ -286,6 +286,7 @@ public class IndexPages {
         IndexService.Saved s = saved(id);
         variant(s, params, model, locale);
         if (request.getHeader("HX-Request") != null) {
+            model.addAttribute("build", views.build(s, locale));
             return "index/editor :: shifts";
         }
         return editor(id, model, locale);
