@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.miasto4.app.indicator.Indicator;
 import pl.miasto4.app.indicator.IndicatorRepository;
 import pl.miasto4.indicator.Dimension;
@@ -72,7 +71,15 @@ public class IndexPages {
     @GetMapping("/index")
     public String list(Model model) {
         model.addAttribute("builds", service.list().stream().map(views::summary).toList());
-        model.addAttribute("frameworks", reader.frameworks());
+        List<StoreInputReader.FrameworkSummary> frameworks = reader.frameworks();
+        model.addAttribute("frameworks", frameworks);
+        Map<String, String> recipes = new HashMap<>();
+        for (StoreInputReader.FrameworkSummary f : frameworks) {
+            // a shipped recipe named after the framework (asem → asem-coinr), if there is one
+            library.recipes().stream().filter(r -> r.id().startsWith(f.code() + "-")).findFirst()
+                    .ifPresent(r -> recipes.put(f.code(), r.id()));
+        }
+        model.addAttribute("frameworkRecipes", recipes);
         return "index/list";
     }
 
@@ -130,10 +137,39 @@ public class IndexPages {
     public String newIndex(@ModelAttribute BuildForm submitted, Model model, Locale locale) {
         boolean fresh = submitted.period() == null && submitted.indicator().isEmpty() && !submitted.fromFramework();
         BuildForm form = fresh ? BuildForm.demo() : submitted;
+        if (form.fromFramework() && (form.period() == null || form.period().isBlank())) {
+            // a framework's own period: the latest its indicators have in the store
+            String latest = jdbc.sql("""
+                    SELECT max(o.period) FROM observation o JOIN index_framework_node n
+                      ON n.code = o.indicator_code AND n.framework_code = ? AND n.type = 'Indicator'
+                    WHERE o.superseded_at IS NULL""").param(form.framework()).query(String.class).optional().orElse(null);
+            form = new BuildForm(form.framework(), form.indicator(), form.perCapita(), form.grouping(), form.unitKind(), latest,
+                    form.periodMode(), form.from(), form.recipeId(), form.recipeYaml(), form.name(), form.description(), form.preview());
+        }
         model.addAttribute("form", form);
         model.addAttribute("recipes", library.recipes());
+        model.addAttribute("defaultRecipe", library.defaultRecipe().id());
         model.addAttribute("frameworks", reader.frameworks());
         model.addAttribute("kinds", jdbc.sql("SELECT DISTINCT kind FROM territorial_unit ORDER BY kind").query(String.class).list());
+        if (!form.fromFramework()) {
+            offers(form, model);
+        }
+        if (form.preview() != null) {
+            try {
+                IndexRun run = service.run(form.request());
+                model.addAttribute("run", run);
+                ranking(model, run, views.results(run, locale), views.uncertainty(run, locale), locale);
+            } catch (SelectionException e) {
+                model.addAttribute("problems", e.problems());
+            } catch (IndexInputException e) {
+                model.addAttribute("recipeError", e.getMessage());
+            }
+        }
+        return "index/new";
+    }
+
+    /** The catalogue indicators with data for the form's units and period rule, by dimension. */
+    private void offers(BuildForm form, Model model) {
         try {
             List<StoreInputReader.IndicatorAvailability> a = reader.availability(new StoreSelection(null, null, null, null,
                     form.unitKind(), form.period(), form.periodMode(), form.from(), null));
@@ -160,22 +196,10 @@ public class IndexPages {
         } catch (SelectionException e) {
             model.addAttribute("formProblems", e.problems());
         }
-        if (form.preview() != null) {
-            try {
-                IndexRun run = service.run(form.request());
-                model.addAttribute("run", run);
-                ranking(model, run, views.results(run, locale), views.uncertainty(run, locale), locale);
-            } catch (SelectionException e) {
-                model.addAttribute("problems", e.problems());
-            } catch (IndexInputException e) {
-                model.addAttribute("recipeError", e.getMessage());
-            }
-        }
-        return "index/new";
     }
 
     @PostMapping("/index/builds")
-    public String save(@ModelAttribute BuildForm form, Principal principal, Model model, Locale locale, RedirectAttributes redirect) {
+    public String save(@ModelAttribute BuildForm form, Principal principal, Model model, Locale locale) {
         try {
             long id = service.save(form.request(), principal.getName());
             return "redirect:/index/builds/" + id;

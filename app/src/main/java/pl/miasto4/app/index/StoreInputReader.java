@@ -65,6 +65,10 @@ public class StoreInputReader {
         Map<String, Map<String, String>> groups = s.fromFramework() ? frameworkGroups(s.framework(), unitCodes)
                 : voivodeships(unitCodes);
         List<StoreInput.Value> values = values(s, unitCodes, codes, asOf);
+        if (values.stream().noneMatch(v -> framework.indicatorCodes().contains(v.code()))) {
+            throw SelectionException.of("period", s.period(), "the store has no value of these indicators for these "
+                    + units.size() + " units under the period rule (" + s.modeOrDefault() + "); choose other units or another period");
+        }
         return new StoreInput(framework, units, groups, values, asOf);
     }
 

@@ -142,6 +142,25 @@ class IndexPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theAsemFrameworkImportedInCoinrLayoutBuildsFromTheForm() {
+        imports.importFile(java.nio.file.Path.of("..", "examples", "index", "asem_iData.csv").toAbsolutePath(), "asem_iData.csv",
+                new pl.miasto4.app.importing.ImportOptions(false, "test", null, null, null, "country"));
+        open("/index");
+        driver.findElement(By.linkText("asem")).click();
+        assertThat(new Select(driver.findElement(By.id("framework"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("asem");
+        assertThat(new Select(driver.findElement(By.id("recipeId"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("asem-coinr");
+        assertThat(driver.findElement(By.name("period")).getAttribute("value")).isEqualTo("2018");
+        driver.findElement(By.cssSelector("button[name=preview]")).click();
+        assertThat(driver.findElements(By.cssSelector("table.ranking tbody tr"))).hasSize(51);
+        // the eight ASEM pillars are columns of the ranking
+        assertThat(driver.findElements(By.cssSelector("table.ranking thead th"))).hasSize(5 + 8 + 1);
+        assertAccessible();
+    }
+
+    @Autowired
+    pl.miasto4.app.importing.ImportService imports;
+
+    @Test
     void onAPhoneNothingScrollsSideways() {
         driver.manage().window().setSize(new Dimension(390, 844));
         try {

@@ -183,15 +183,21 @@ class IndexStoreTest extends StoreTest {
 
         StoreSelection exact = new StoreSelection(null, latest.indicators(), "flat", latest.units(), null,
                 Integer.toString(lastYear + 3), "exact", null, null);
-        StoreInput none = reader.read(exact);
-        assertThat(none.values()).isEmpty();
-        assertThat(none.coverage().missing()).isEqualTo(2);
-        assertThat(none.coverage().columns().get(0).present()).isZero();
+        // nothing at all for that period: refused rather than an index of missing values
+        assertThat(problems(exact)).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("period"));
+        StoreSelection exactLast = new StoreSelection(null, latest.indicators(), "flat", latest.units(), null,
+                last.period(), "exact", null, null);
+        assertThat(reader.read(exactLast).values()).filteredOn(x -> x.unit().equals(city)).singleElement()
+                .satisfies(x -> assertThat(x.value()).isEqualTo(last.value().doubleValue()));
 
         // 'from' after the last measurement leaves the city without a value: stale data is not used
-        StoreSelection fresh = new StoreSelection(null, latest.indicators(), "flat", latest.units(), null,
+        // (with an indicator that has recent values, so the selection is not empty)
+        StoreSelection fresh = new StoreSelection(null, List.of(StoreSelection.IndicatorChoice.of(code),
+                StoreSelection.IndicatorChoice.of("avg_gross_monthly_wage")), "flat", latest.units(), null,
                 Integer.toString(lastYear + 3), "latest", Integer.toString(lastYear + 1), null);
-        assertThat(reader.read(fresh).values()).noneMatch(x -> x.unit().equals(city));
+        StoreInput recent = reader.read(fresh);
+        assertThat(recent.values()).noneMatch(x -> x.unit().equals(city) && x.code().equals(code));
+        assertThat(recent.values()).anyMatch(x -> x.unit().equals(city) && x.code().equals("avg_gross_monthly_wage"));
     }
 
     @Test
