@@ -49,8 +49,7 @@ public class StoreInputReader {
         if (!problems.isEmpty()) {
             throw new SelectionException(problems);
         }
-        OffsetDateTime asOf = s.asOf() != null ? s.asOf()
-                : jdbc.sql("SELECT now()").query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).single();
+        OffsetDateTime asOf = asOf(s);
         Framework framework = s.fromFramework() ? storedFramework(s.framework()) : catalogueFramework(s, problems);
         if (!problems.isEmpty()) {
             throw new SelectionException(problems);
@@ -70,6 +69,12 @@ public class StoreInputReader {
                     + units.size() + " units under the period rule (" + s.modeOrDefault() + "); choose other units or another period");
         }
         return new StoreInput(framework, units, groups, values, asOf);
+    }
+
+    /** The moment the store is read at: the selection's, or now (the database's clock). */
+    private OffsetDateTime asOf(StoreSelection s) {
+        return s.asOf() != null ? s.asOf()
+                : jdbc.sql("SELECT now()").query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).single();
     }
 
     /** An imported framework (COINr iMeta rows) as the engine's framework. */
@@ -300,8 +305,7 @@ public class StoreInputReader {
         if (!problems.isEmpty()) {
             throw new SelectionException(problems);
         }
-        OffsetDateTime asOf = s.asOf() != null ? s.asOf()
-                : jdbc.sql("SELECT now()").query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).single();
+        OffsetDateTime asOf = asOf(s);
         List<String> units = !s.units().isEmpty() ? s.units()
                 : jdbc.sql("SELECT code FROM territorial_unit WHERE kind = ?").param(s.unitKind()).query(String.class).list();
         Rule rule = rule(s, asOf);
