@@ -176,8 +176,7 @@ public class IndexViews {
     }
 
     public BuildSummary summary(IndexBuildRepository.Saved s) {
-        String recipeName = s.recipe().lines().filter(l -> l.startsWith("name:")).map(l -> l.substring(5).strip())
-                .findFirst().orElse("");
+        String recipeName = pl.miasto4.index.io.RecipeYaml.parse(s.recipe(), "recipe of build " + s.id()).name();
         return new BuildSummary(s.id(), s.name(), s.description(), s.units(), s.indicators(), s.target(), recipeName,
                 s.createdBy(), s.createdAt(), s.asOf());
     }

@@ -129,7 +129,7 @@ public class RecipeEditor {
             if (a < 0) {
                 steps.add(Recipe.Step.of("aggregate", Map.of("method", agg)));
                 a = steps.size() - 1;
-            } else {
+            } else if (!agg.equals(steps.get(a).params().getOrDefault("method", "arithmetic"))) {
                 steps.set(a, steps.get(a).with("method", agg));
             }
         }

@@ -203,6 +203,13 @@ public class StoreInputReader {
                 problems.add(new SelectionException.Problem("unitKind", s.unitKind(), "no units of this kind in the store"));
             }
         } else {
+            // a framework's own units (its iData rows, known by their group columns), else every unit with data
+            out = s.fromFramework() ? jdbc.sql("""
+                    SELECT DISTINCT u.code, u.name FROM unit_group g JOIN territorial_unit u ON u.code = g.unit_code
+                    WHERE g.framework_code = ? ORDER BY u.code""").param(s.framework())
+                    .query((rs, n) -> new StoreInput.Unit(rs.getString(1), rs.getString(2))).list() : List.of();
+        }
+        if (out.isEmpty() && s.units().isEmpty() && s.unitKind() == null) {
             Rule rule = rule(s, asOf);
             out = jdbc.sql("""
                     SELECT u.code, u.name FROM territorial_unit u WHERE EXISTS (

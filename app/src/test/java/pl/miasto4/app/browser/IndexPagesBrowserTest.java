@@ -143,12 +143,14 @@ class IndexPagesBrowserTest extends BrowserTest {
 
     @Test
     void theAsemFrameworkImportedInCoinrLayoutBuildsFromTheForm() {
-        imports.importFile(java.nio.file.Path.of("..", "examples", "index", "asem_iData.csv").toAbsolutePath(), "asem_iData.csv",
-                new pl.miasto4.app.importing.ImportOptions(false, "test", null, null, null, "country"));
+        pl.miasto4.app.index.AsemFixture.importInto(imports);
+        String code = pl.miasto4.app.index.AsemFixture.FRAMEWORK;
         open("/index");
-        driver.findElement(By.linkText("asem")).click();
-        assertThat(new Select(driver.findElement(By.id("framework"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("asem");
+        assertThat(driver.findElements(By.linkText(code))).hasSize(1);
+        open("/index/new?framework=" + code + "&recipeId=asem-coinr");
+        assertThat(new Select(driver.findElement(By.id("framework"))).getFirstSelectedOption().getAttribute("value")).isEqualTo(code);
         assertThat(new Select(driver.findElement(By.id("recipeId"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("asem-coinr");
+        // the framework's own period: the latest its indicators have in the store
         assertThat(driver.findElement(By.name("period")).getAttribute("value")).isEqualTo("2018");
         driver.findElement(By.cssSelector("button[name=preview]")).click();
         assertThat(driver.findElements(By.cssSelector("table.ranking tbody tr"))).hasSize(51);

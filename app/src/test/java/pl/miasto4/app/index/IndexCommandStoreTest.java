@@ -11,8 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import pl.miasto4.app.StoreTest;
 import pl.miasto4.app.cli.MiastoCommand;
-import pl.miasto4.app.importing.ImportOptions;
-import pl.miasto4.app.importing.ImportReport;
 import pl.miasto4.app.importing.ImportService;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,9 +48,7 @@ class IndexCommandStoreTest extends StoreTest {
 
     @BeforeAll
     static void importAsem(@Autowired ImportService imports) {
-        ImportReport r = imports.importFile(EX.resolve("asem_iData.csv"), "asem_iData.csv",
-                new ImportOptions(false, "test", null, null, null, "country"));
-        assertThat(r.status()).isIn(ImportReport.Status.IMPORTED, ImportReport.Status.NO_CHANGES);
+        AsemFixture.importInto(imports);
     }
 
     /** The CLI's application context reads the same database settings as this test's. */
@@ -112,11 +108,11 @@ class IndexCommandStoreTest extends StoreTest {
     @Test
     void asemFromTheStoreWritesTheSameDataSetsAsFromItsFiles() throws Exception {
         Path files = dir.resolve("files"), store = dir.resolve("store");
-        assertThat(run(new StringWriter(), "index", "build", "--data", EX.resolve("asem_iData.csv").toString(), "--meta",
-                EX.resolve("asem_iMeta.csv").toString(), "--recipe", EX.resolve("asem-coinr.yaml").toString(), "--out",
+        assertThat(run(new StringWriter(), "index", "build", "--data", AsemFixture.data().toString(), "--meta",
+                AsemFixture.meta().toString(), "--recipe", EX.resolve("asem-coinr.yaml").toString(), "--out",
                 files.toString())).isZero();
         StringWriter err = new StringWriter();
-        assertThat(run(err, "index", "build", "--from-store", "--framework", "asem", "--period", "2018", "--exact-period",
+        assertThat(run(err, "index", "build", "--from-store", "--framework", AsemFixture.FRAMEWORK, "--period", "2018", "--exact-period",
                 "--recipe", "asem-coinr", "--out", store.toString())).as(err.toString()).isZero();
         for (String d : List.of("Raw", "Denominated", "Imputed", "Treated", "Normalised", "Aggregated", "Ranks")) {
             assertSameCsv(files.resolve(d + ".csv"), store.resolve(d + ".csv"));

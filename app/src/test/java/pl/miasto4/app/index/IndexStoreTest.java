@@ -61,13 +61,11 @@ class IndexStoreTest extends StoreTest {
     @BeforeAll
     static void importAsem(@Autowired ImportService imports) {
         // as ImportStoreTest does: COINr's example data set, its countries created as units
-        ImportReport r = imports.importFile(EXAMPLES.resolve("asem_iData.csv"), "asem_iData.csv",
-                new ImportOptions(false, "test", null, null, null, "country"));
-        assertThat(r.status()).isIn(ImportReport.Status.IMPORTED, ImportReport.Status.NO_CHANGES);
+        AsemFixture.importInto(imports);
     }
 
     static StoreSelection asem() {
-        return new StoreSelection("asem", null, null, null, null, "2018", "exact", null, null);
+        return new StoreSelection(AsemFixture.FRAMEWORK, null, null, null, null, "2018", "exact", null, null);
     }
 
     /** Every cell of every data set of {@code b} equals {@code a}'s to 1e-9 (matched by unit and code). */
@@ -94,7 +92,7 @@ class IndexStoreTest extends StoreTest {
     void asemFromTheStoreIsTheAsemBuildFromItsCsvFiles() {
         Recipe recipe = RecipeYaml.read(EXAMPLES.resolve("asem-coinr.yaml"));
         StoreInput input = reader.read(asem());
-        Coin fromCsv = new IndexBuilder().build(CoinrCsv.read(EXAMPLES.resolve("asem_iData.csv"), EXAMPLES.resolve("asem_iMeta.csv")), recipe);
+        Coin fromCsv = new IndexBuilder().build(CoinrCsv.read(AsemFixture.data(), AsemFixture.meta()), recipe);
         Coin fromStore = new IndexBuilder().build(input.coin(), recipe);
         assertThat(fromStore.framework().nodes()).hasSameSizeAs(fromCsv.framework().nodes());
         assertThat(fromStore.units().size()).isEqualTo(fromCsv.units().size());
