@@ -313,7 +313,9 @@ public class IndexPages {
             model.addAttribute("build", views.build(s, locale));
             return "index/editor :: shifts";
         }
-        return editor(id, model, locale);
+        String page = editor(id, model, locale);
+        model.addAttribute("controls", editor.controls(s.run(), params));
+        return page;
     }
 
     private void variant(IndexService.Saved s, Map<String, String> params, Model model, Locale locale) {

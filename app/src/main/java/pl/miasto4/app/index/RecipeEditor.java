@@ -57,6 +57,31 @@ public class RecipeEditor {
                 level, weights, f.groups(), RecipeYaml.write(r));
     }
 
+    /** The controls as submitted (for the page without script, which shows the form again with the answer). */
+    public Controls controls(IndexRun run, Map<String, String> params) {
+        Controls c = controls(run);
+        List<WeightControl> weights = c.weights().stream().map(w -> {
+            String v = params.get("w." + w.code());
+            try {
+                return v == null ? w : new WeightControl(w.code(), w.parent(), Double.parseDouble(v.strip().replace(',', '.')));
+            } catch (NumberFormatException e) {
+                return w;
+            }
+        }).toList();
+        String shift = params.get("shift");
+        double s;
+        try {
+            s = shift == null ? c.shift() : Double.parseDouble(shift.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            s = c.shift();
+        }
+        return new Controls(params.getOrDefault("impute", c.impute()), c.imputeMethods(),
+                params.containsKey("treatShown") ? params.containsKey("treat") : c.treat(),
+                params.getOrDefault("normalise", c.normalise()), c.normaliseMethods(),
+                params.getOrDefault("aggregate", c.aggregate()), c.aggregateMethods(), s, c.weightLevel(), weights, c.groups(),
+                params.getOrDefault("yaml", c.yaml()).isBlank() ? c.yaml() : params.getOrDefault("yaml", c.yaml()));
+    }
+
     /** The level whose weights the editor offers: pillars (level 2) when there are any, else the indicators. */
     static int weightLevel(Framework f) {
         return f.maxLevel() > 2 ? 2 : 1;

@@ -91,4 +91,18 @@ class RecipeEditorTest {
         bad.put("w." + coin.framework().level(2).get(0).code(), "dużo");
         assertThatThrownBy(() -> editor.variant(base, bad)).isInstanceOf(IndexInputException.class).hasMessageContaining("'dużo' is not a number");
     }
+
+    @Test
+    void theFormShownAgainWithoutScriptKeepsWhatWasSubmitted() {
+        Map<String, String> p = untouched();
+        String pillar = coin.framework().level(2).get(0).code();
+        p.put("w." + pillar, "2,5");
+        p.put("normalise", "zscore");
+        p.remove("treat");
+        RecipeEditor.Controls c = editor.controls(base, p);
+        assertThat(c.normalise()).isEqualTo("zscore");
+        assertThat(c.treat()).isFalse();
+        assertThat(c.weights()).filteredOn(w -> w.code().equals(pillar)).singleElement()
+                .satisfies(w -> assertThat(w.weight()).isEqualTo(2.5));
+    }
 }
