@@ -44,6 +44,49 @@ public final class RecipeYaml {
         return read(new StringReader(yaml), "recipe");
     }
 
+    /** A recipe given as text; {@code source} names it in messages (e.g. "recipe of build 12"). */
+    public static Recipe parse(String yaml, String source) {
+        return read(new StringReader(yaml), source);
+    }
+
+    /**
+     * The recipe as YAML that {@link #parse} reads back to the same steps and parameters (whole
+     * numbers are written without a decimal point, so a recipe built in code reads naturally).
+     */
+    public static String write(Recipe recipe) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("name", recipe.name());
+        List<Object> steps = new ArrayList<>();
+        for (Recipe.Step s : recipe.steps()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("step", s.type());
+            s.params().forEach((k, v) -> m.put(k, plain(v)));
+            steps.add(m);
+        }
+        root.put("steps", steps);
+        org.yaml.snakeyaml.DumperOptions o = new org.yaml.snakeyaml.DumperOptions();
+        o.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+        o.setIndicatorIndent(2);
+        o.setIndentWithIndicator(true);
+        o.setWidth(120);
+        return new Yaml(o).dump(root);
+    }
+
+    private static Object plain(Object v) {
+        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return d.longValue();
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(RecipeYaml::plain).toList();
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(k.toString(), plain(x)));
+            return out;
+        }
+        return v;
+    }
+
     private static Recipe read(Reader reader, String source) {
         Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
         Node root;

@@ -29,18 +29,27 @@ public final class UncertaintySpecYaml {
     private UncertaintySpecYaml() {
     }
 
-    @SuppressWarnings("unchecked")
     public static UncertaintySpec read(Path file, Recipe recipe, List<String> indicators) {
-        org.yaml.snakeyaml.nodes.Node rootNode;
         try (Reader r = Files.newBufferedReader(file)) {
-            rootNode = new Yaml(new SafeConstructor(new LoaderOptions())).compose(r);
-        } catch (MarkedYAMLException e) {
-            throw new IndexInputException(file.toString(), e.getProblemMark().getLine() + 1,
-                    e.getProblemMark().getColumn() + 1, "not valid YAML: " + e.getProblem());
+            return read(r, file.toString(), recipe, indicators);
         } catch (IOException e) {
             throw new IndexInputException(file.toString(), 0, 0, "cannot read: " + e.getMessage());
         }
-        String f = file.toString();
+    }
+
+    /** A specification given as text (e.g. from a form or an API request); {@code source} names it in messages. */
+    public static UncertaintySpec parse(String yaml, String source, Recipe recipe, List<String> indicators) {
+        return read(new java.io.StringReader(yaml), source, recipe, indicators);
+    }
+
+    private static UncertaintySpec read(Reader reader, String f, Recipe recipe, List<String> indicators) {
+        org.yaml.snakeyaml.nodes.Node rootNode;
+        try {
+            rootNode = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+        } catch (MarkedYAMLException e) {
+            throw new IndexInputException(f, e.getProblemMark().getLine() + 1,
+                    e.getProblemMark().getColumn() + 1, "not valid YAML: " + e.getProblem());
+        }
         Object root = rootNode == null ? null : RecipeYaml.value(rootNode, f);
         if (!(root instanceof Map<?, ?> m)) {
             throw new IndexInputException(f, 1, 1, "an uncertainty specification is a mapping with 'choices'");
