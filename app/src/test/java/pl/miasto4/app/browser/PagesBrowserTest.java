@@ -88,13 +88,24 @@ class PagesBrowserTest extends BrowserTest {
         }
     }
 
+    /** Submits the import form and waits for the new page (the old one's elements go stale). */
+    private void submitAndWaitForReport() {
+        WebElement button = driver.findElement(By.cssSelector("main form button[type=submit]"));
+        button.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report [role=status]")));
+    }
+
     @Test
     void anAnalystLogsInImportsAFileAndSeesTheValidationReport() throws Exception {
         open("/import");
         assertThat(driver.getCurrentUrl()).endsWith("/login");
         driver.findElement(By.id("username")).sendKeys("admin");
         driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        WebElement login = driver.findElement(By.cssSelector("main form button[type=submit]"));
+        login.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(login));
         open("/import");
         assertThat(h1()).isEqualTo("Import danych");
         assertAccessible();
@@ -103,7 +114,7 @@ class PagesBrowserTest extends BrowserTest {
         Files.write(bad, "kod;wskaźnik;rok;wartość\n1261011-09;students_higher_education;2019;12,5\n1261011-09;students_higher_education;20x9;1\n"
                 .getBytes(Charset.forName("windows-1250")));
         driver.findElement(By.id("file")).sendKeys(bad.toString());
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submitAndWaitForReport();
         assertThat(driver.findElement(By.cssSelector(".report [role=status]")).getText()).isEqualTo("Odrzucono — nic nie zmieniono");
         String report = driver.findElement(By.cssSelector(".report table")).getText();
         assertThat(report).contains("3").contains("20x9").contains("bad period");
@@ -113,7 +124,7 @@ class PagesBrowserTest extends BrowserTest {
         Files.write(good, "kod;wskaźnik;rok;wartość\n1261011-09;students_higher_education;2019;12,5\n"
                 .getBytes(Charset.forName("windows-1250")));
         driver.findElement(By.id("file")).sendKeys(good.toString());
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submitAndWaitForReport();
         assertThat(driver.findElement(By.cssSelector(".report [role=status]")).getText()).isEqualTo("Zaimportowano");
         assertThat(jdbc.sql("SELECT value FROM observation WHERE unit_code = '1261011-09' AND superseded_at IS NULL "
                 + "AND indicator_code = 'students_higher_education'").query(java.math.BigDecimal.class).single())
