@@ -45,7 +45,7 @@ public class CatalogueCommand implements Runnable {
                 Locale locale = Locale.forLanguageTag(lang);
                 for (Indicator i : dimension == null ? repo.findAll() : repo.findByDimension(dimension)) {
                     System.out.printf("%-40s %-22s %-12s %s%n", i.code(), i.dimension() == null ? "-" : i.dimension(),
-                            i.unit(), i.name(locale));
+                            i.unit(locale), i.name(locale));
                 }
             }
             return MiastoCommand.OK;
