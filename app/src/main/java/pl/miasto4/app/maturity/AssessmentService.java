@@ -94,8 +94,11 @@ public class AssessmentService {
     }
 
     /** One answer as a respondent gives it in the questionnaire or the API. */
-    public record AnswerInput(String criterionId, String respondent, Integer level, boolean notApplicable,
+    public record AnswerInput(String criterionId, String respondent, Integer level, Boolean notApplicable,
                               Double confidence, List<AssessmentStore.EvidenceJson> evidence) {
+        public boolean declaredNotApplicable() {
+            return Boolean.TRUE.equals(notApplicable);
+        }
     }
 
     /** Saves (creates or replaces) one respondent's answer to one criterion. */
@@ -112,16 +115,16 @@ public class AssessmentService {
         if (respondent.isEmpty()) {
             problems.add("respondent", "", "say who answers (a person or a unit of the office)");
         }
-        if (in.notApplicable() && in.level() != null) {
+        if (in.declaredNotApplicable() && in.level() != null) {
             problems.add("level", in.level(), "an answer is either a level or 'not applicable', not both");
         }
-        if (!in.notApplicable() && in.level() == null) {
+        if (!in.declaredNotApplicable() && in.level() == null) {
             problems.add("level", "", "choose a level 1-5 (or remove the answer to leave the criterion unanswered)");
         }
         if (in.level() != null && (in.level() < MaturityModel.MIN_LEVEL || in.level() > MaturityModel.MAX_LEVEL)) {
             problems.add("level", in.level(), "outside 1-5");
         }
-        if (in.notApplicable() && criterion.isPresent() && !criterion.get().optional()) {
+        if (in.declaredNotApplicable() && criterion.isPresent() && !criterion.get().optional()) {
             problems.add("notApplicable", "true", "criterion " + criterion.get().id() + " is not optional, so it cannot be declared not applicable");
         }
         double confidence = in.confidence() == null ? 1.0 : in.confidence();
@@ -159,8 +162,8 @@ public class AssessmentService {
         problems.throwIfAny();
         Optional<AssessmentStore.StoredAnswer> before = store.answer(assessmentId, in.criterionId(), respondent);
         List<AssessmentStore.CitationJson> citations = before.map(AssessmentStore.StoredAnswer::citations).orElse(List.of());
-        store.upsertAnswer(assessmentId, in.criterionId(), respondent, in.notApplicable() ? null : in.level(),
-                in.notApplicable(), confidence, evidence, citations, user);
+        store.upsertAnswer(assessmentId, in.criterionId(), respondent, in.declaredNotApplicable() ? null : in.level(),
+                in.declaredNotApplicable(), confidence, evidence, citations, user);
         AssessmentStore.StoredAnswer after = store.answer(assessmentId, in.criterionId(), respondent).orElseThrow();
         audit.record(user, before.isPresent() ? "update" : "create", "maturity_answer",
                 a.code() + "/" + in.criterionId() + "/" + respondent, before.orElse(null), after);

@@ -1,0 +1,154 @@
+package pl.miasto4.app.maturity;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.miasto4.app.StoreTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The maturity API as a client uses it: JSON reads are public, writes need a login, errors are RFC 7807. */
+class MaturityApiTest extends StoreTest {
+    final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    AssessmentStore store;
+
+    HttpResponse<String> send(String method, String path, String contentType, String body, boolean login) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (login) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    long krakow() {
+        return store.findByCode("demo-krakow-2025").orElseThrow().id();
+    }
+
+    @Test
+    void theProfileIsPublicJsonWithMissingAsNull() throws Exception {
+        HttpResponse<String> r = send("GET", "/api/maturity/assessments/" + krakow() + "/profile", null, null, false);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode p = json.readTree(r.body());
+        assertThat(p.at("/overall/value").asDouble()).isBetween(2.535, 2.545);
+        assertThat(p.at("/assessment/origin").asString()).isEqualTo("derived_from_interviews");
+        JsonNode twin = null;
+        for (JsonNode d : p.get("dimensions")) {
+            for (JsonNode c : d.get("criteria")) {
+                if (c.get("status").asString().equals("missing")) {
+                    twin = c;
+                }
+            }
+        }
+        assertThat(twin).as("Kraków's interview leaves some criteria unanswered").isNotNull();
+        assertThat(twin.get("level").isNull()).isTrue();
+    }
+
+    @Test
+    void writingNeedsALoginAndBadInputIsA422WithEveryProblem() throws Exception {
+        String answer = "{\"respondent\":\"API\",\"level\":9,\"confidence\":0.5}";
+        HttpResponse<String> anonymous = send("PUT", "/api/maturity/assessments/" + krakow() + "/answers/foundations.strategy",
+                "application/json", answer, false);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+
+        HttpResponse<String> bad = send("PUT", "/api/maturity/assessments/" + krakow() + "/answers/foundations.strategy",
+                "application/json", answer, true);
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode problem = json.readTree(bad.body());
+        assertThat(problem.at("/problems/0/field").asString()).isEqualTo("level");
+        assertThat(problem.at("/problems/0/reason").asString()).isEqualTo("outside 1-5");
+
+        HttpResponse<String> missing = send("GET", "/api/maturity/assessments/999999/profile", null, null, false);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(missing.body()).get("detail").asString()).contains("no assessment '999999'");
+    }
+
+    @Test
+    void aBadModelDocumentIsRefusedWithLineNumbers() throws Exception {
+        String yaml = """
+                schema: miasto4.maturity-model/1
+                id: bad-model
+                version: 1
+                name: {pl: Zły, en: Bad}
+                colour: red
+                """;
+        HttpResponse<String> r = send("POST", "/api/maturity/models", "application/yaml", yaml, true);
+        assertThat(r.statusCode()).isEqualTo(422);
+        JsonNode problems = json.readTree(r.body()).get("problems");
+        assertThat(problems.size()).isGreaterThan(1);
+        boolean colour = false;
+        for (JsonNode p : problems) {
+            colour |= p.get("line").asInt() == 5 && p.get("reason").asString().contains("colour");
+        }
+        assertThat(colour).as(r.body()).isTrue();
+    }
+
+    @Test
+    void theBenchmarkRanksTheSixCitiesWithIntervals() throws Exception {
+        JsonNode b = json.readTree(send("GET", "/api/maturity/assessments/" + krakow() + "/benchmark", null, null, false).body());
+        assertThat(b.get("cities").size()).isGreaterThanOrEqualTo(6);
+        for (JsonNode r : b.get("ranking")) {
+            assertThat(r.get("low").asInt()).isLessThanOrEqualTo(r.get("high").asInt());
+        }
+        JsonNode peers = json.readTree(send("GET", "/api/maturity/assessments/" + krakow() + "/benchmark?peer=1465011&peer=2261011",
+                null, null, false).body());
+        assertThat(peers.get("cities").size()).isEqualTo(3);
+    }
+
+    @Test
+    void aRoadmapActionBecomesAProposalThatCanBeRatedAndScored() throws Exception {
+        JsonNode road = json.readTree(send("GET", "/api/maturity/assessments/" + krakow() + "/roadmap?target.foundations=4&horizon=2",
+                null, null, false).body());
+        String action = road.at("/steps/0/actionId").asString();
+        HttpResponse<String> created = send("POST", "/api/maturity/assessments/" + krakow() + "/roadmap/actions/" + action + "/initiative",
+                null, null, true);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String code = json.readTree(created.body()).get("code").asString();
+        assertThat(json.readTree(created.body()).get("status").asString()).isEqualTo("proposed");
+
+        HttpResponse<String> rated = send("PUT", "/api/maturity/initiatives/" + code + "/ratings", "application/json",
+                "{\"strategic_fit\":5,\"maturity_gain\":4,\"cost_effectiveness\":3,\"resident_benefit\":2,\"feasibility\":4}", true);
+        assertThat(rated.statusCode()).as(rated.body()).isEqualTo(200);
+        JsonNode ws = json.readTree(send("GET", "/api/maturity/portfolio/1261011", null, null, false).body());
+        JsonNode mine = null;
+        for (JsonNode r : ws.get("ranked")) {
+            if (r.at("/initiative/code").asString().equals(code)) {
+                mine = r;
+            }
+        }
+        assertThat(mine).isNotNull();
+        // equal weights until the city compares its criteria: (5 + 4 + 3 + 2 + 4) / 5 = 3.6
+        assertThat(mine.get("score").asDouble()).isBetween(3.6 - 1e-9, 3.6 + 1e-9);
+        assertThat(ws.at("/weights/consistencyRatio").asDouble()).isLessThan(1e-9);
+
+        HttpResponse<String> inconsistent = send("PUT", "/api/maturity/portfolio/1261011/comparisons", "application/json",
+                "{\"matrix\":[[1,9,1,1,1],[1,1,9,1,1],[1,1,1,1,1],[1,1,1,1,1],[1,1,1,1,1]]}", true);
+        assertThat(inconsistent.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(inconsistent.body()).get("consistencyRatio").asDouble()).isGreaterThan(0.1);
+        HttpResponse<String> outOfScale = send("PUT", "/api/maturity/portfolio/1261011/comparisons", "application/json",
+                "{\"matrix\":[[1,12,1,1,1],[1,1,1,1,1],[1,1,1,1,1],[1,1,1,1,1],[1,1,1,1,1]]}", true);
+        assertThat(outOfScale.statusCode()).isEqualTo(422);
+        send("PUT", "/api/maturity/portfolio/1261011/comparisons", "application/json",
+                "{\"matrix\":[[1,1,1,1,1],[1,1,1,1,1],[1,1,1,1,1],[1,1,1,1,1],[1,1,1,1,1]]}", true);
+        JsonNode topsis = json.readTree(send("GET", "/api/maturity/portfolio/1261011?method=topsis", null, null, false).body());
+        assertThat(topsis.get("method").asString()).isEqualTo("TOPSIS");
+        assertThat(topsis.at("/ranked/0/parts/strategic_fit/weighted").isNumber()).isTrue();
+    }
+}
