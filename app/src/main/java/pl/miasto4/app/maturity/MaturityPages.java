@@ -22,9 +22,11 @@ public class MaturityPages {
     private final MaturityViews views;
     private final MaturityCharts charts;
     private final IndicatorRepository indicators;
+    private final MaturityReport report;
 
     public MaturityPages(ModelStore models, AssessmentStore assessments, MaturityViews views, MaturityCharts charts,
-                         IndicatorRepository indicators) {
+                         IndicatorRepository indicators, MaturityReport report) {
+        this.report = report;
         this.models = models;
         this.assessments = assessments;
         this.views = views;
@@ -63,6 +65,22 @@ public class MaturityPages {
         model.addAttribute("p", p);
         model.addAttribute("chartJson", charts.profile(p));
         return "maturity/profile";
+    }
+
+    /** The printable report (PDF by default, or HTML), the same as {@code miasto maturity report}. */
+    @GetMapping("/maturity/assessments/{id}/report")
+    public org.springframework.http.ResponseEntity<byte[]> report(@PathVariable long id,
+                                                                  @RequestParam(defaultValue = "pdf") String format,
+                                                                  java.util.Locale locale) {
+        MaturityReport.Format f = "html".equals(format) ? MaturityReport.Format.html : MaturityReport.Format.pdf;
+        AssessmentStore.StoredAssessment a = assessments.find(id).orElseThrow(() -> new AssessmentService.NotFound("assessment", Long.toString(id)));
+        byte[] body = report.render(id, locale, f);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(f == MaturityReport.Format.pdf ? org.springframework.http.MediaType.APPLICATION_PDF
+                        : org.springframework.http.MediaType.parseMediaType("text/html;charset=UTF-8"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline"
+                        + "; filename=\"" + a.code() + "-" + locale.getLanguage() + "." + f.name() + "\"")
+                .body(body);
     }
 
     @GetMapping("/maturity/assessments/{id}/benchmark")
