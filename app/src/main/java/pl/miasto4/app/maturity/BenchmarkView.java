@@ -16,7 +16,7 @@ import static pl.miasto4.app.maturity.ProfileView.d;
 
 /** A benchmark in plain values: each city's scores side by side, the subject's gaps, and ranks with their intervals. */
 public record BenchmarkView(String subject, List<String> dimensionIds, Map<String, Text> dimensionNames,
-                            List<CityScores> cities, List<GapView> dimensionGaps, List<GapView> componentGaps,
+                            List<CityScores> cities, List<PeerGap> dimensionGaps, List<PeerGap> componentGaps,
                             List<RankView> ranking, int draws) {
 
     /** A city's dimension and component scores (null where it has none) and its overall score. */
@@ -24,7 +24,7 @@ public record BenchmarkView(String subject, List<String> dimensionIds, Map<Strin
                              Map<String, Double> components, Double overall) {
     }
 
-    public record GapView(String key, Text name, Double subject, Double peerMean, Double peerBest, String bestCity,
+    public record PeerGap(String key, Text name, Double subject, Double peerMean, Double peerBest, String bestCity,
                           Double toMean, Double toBest) {
     }
 
@@ -47,16 +47,16 @@ public record BenchmarkView(String subject, List<String> dimensionIds, Map<Strin
             cities.add(new CityScores(p.city().code(), p.city().name(), assessmentCodes.get(p.city().code()), dims, comps,
                     d(p.overall().value())));
         }
-        List<GapView> dg = b.dimensionGaps().stream().map(g -> gap(g, names.get(g.key()))).toList();
-        List<GapView> cg = b.componentGaps().stream().map(g -> gap(g, java.util.Arrays.stream(Component.values())
+        List<PeerGap> dg = b.dimensionGaps().stream().map(g -> gap(g, names.get(g.key()))).toList();
+        List<PeerGap> cg = b.componentGaps().stream().map(g -> gap(g, java.util.Arrays.stream(Component.values())
                 .filter(c -> c.code().equals(g.key())).findFirst().orElseThrow().displayName())).toList();
         List<RankView> ranks = b.ranking().stream().map(r -> new RankView(r.cityCode(), r.cityName(), d(r.overall()), r.rank(),
                 r.low(), r.high(), r.medianRank())).toList();
         return new BenchmarkView(b.subjectCode(), List.copyOf(names.keySet()), names, cities, dg, cg, ranks, draws);
     }
 
-    private static GapView gap(Benchmark.Gap g, Text name) {
-        return new GapView(g.key(), name, d(g.subject()), d(g.peerMean()), d(g.peerBest()), g.bestCity(), d(g.toMean()),
+    private static PeerGap gap(Benchmark.Gap g, Text name) {
+        return new PeerGap(g.key(), name, d(g.subject()), d(g.peerMean()), d(g.peerBest()), g.bestCity(), d(g.toMean()),
                 d(g.toBest()));
     }
 }

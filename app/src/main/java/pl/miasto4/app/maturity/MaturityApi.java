@@ -2,7 +2,6 @@ package pl.miasto4.app.maturity;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,20 +46,23 @@ public class MaturityApi {
         return models.list();
     }
 
-    @GetMapping("/models/{id}")
+    @GetMapping("/model")
     @Operation(summary = "One model, parsed", description = "Dimensions, criteria with their five levels, indicators with thresholds, "
-            + "citations. The latest version unless 'version' is given.")
-    public MaturityModel model(@PathVariable String id, @RequestParam(required = false) String version) {
+            + "citations. 'id' defaults to miasto40; the latest version unless 'version' is given.")
+    public MaturityModel model(@RequestParam(defaultValue = "miasto40") String id, @RequestParam(required = false) String version) {
         return (version == null ? models.latestModel(id) : models.model(id, version))
                 .orElseThrow(() -> new AssessmentService.NotFound("model", id + (version == null ? "" : "@" + version)));
     }
 
-    @GetMapping(value = "/models/{id}/document", produces = "application/yaml")
-    @Operation(summary = "One model as its YAML document")
-    public String modelDocument(@PathVariable String id, @RequestParam(required = false) String version) {
+    @GetMapping("/model/document")
+    @Operation(summary = "One model as its YAML document", description = "'id' defaults to miasto40; the latest version unless "
+            + "'version' is given. Always application/yaml.")
+    public ResponseEntity<String> modelDocument(@RequestParam(defaultValue = "miasto40") String id,
+                                                @RequestParam(required = false) String version) {
         String v = version != null ? version : models.latest(id).map(ModelStore.StoredModel::version)
                 .orElseThrow(() -> new AssessmentService.NotFound("model", id));
-        return models.document(id, v).orElseThrow(() -> new AssessmentService.NotFound("model", id + "@" + v));
+        String text = models.document(id, v).orElseThrow(() -> new AssessmentService.NotFound("model", id + "@" + v));
+        return ResponseEntity.ok().contentType(new MediaType("application", "yaml", java.nio.charset.StandardCharsets.UTF_8)).body(text);
     }
 
     @PostMapping(value = "/models", consumes = {"application/yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE})
@@ -92,17 +94,37 @@ public class MaturityApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(service.importDocument(document, "request body", principal.getName()));
     }
 
-    @GetMapping("/assessments/{id}")
-    @Operation(summary = "One assessment")
-    public AssessmentStore.StoredAssessment assessment(@PathVariable long id) {
-        return service.assessment(id);
+    /**
+     * A city's assessment: the one named by 'assessment' (its id), else the latest under 'model' (a
+     * self-assessment before one derived from interviews).
+     */
+    AssessmentStore.StoredAssessment of(String unit, Long assessment, String model) {
+        if (assessment != null) {
+            AssessmentStore.StoredAssessment a = service.assessment(assessment);
+            if (!a.unitCode().equals(unit)) {
+                throw new AssessmentService.NotFound("assessment " + assessment + " of city", unit);
+            }
+            return a;
+        }
+        return assessments.latestPerCity(model).stream().filter(a -> a.unitCode().equals(unit)).findFirst()
+                .orElseThrow(() -> new AssessmentService.NotFound("assessment under model " + model + " of city", unit));
     }
 
-    @GetMapping("/assessments/{id}/answers")
-    @Operation(summary = "Every respondent's answers", description = "Level (or not applicable), confidence, evidence, citations.")
-    public List<AssessmentStore.StoredAnswer> answers(@PathVariable long id) {
-        service.assessment(id);
-        return assessments.answers(id);
+    static final String WHICH = " The city's latest assessment under 'model' (default miasto40; a self-assessment before one "
+            + "derived from interviews), or the one whose id is given in 'assessment'.";
+
+    @GetMapping("/cities/{unit}/assessment")
+    @Operation(summary = "A city's assessment", description = "Model, year, origin, sources, number of answers." + WHICH)
+    public AssessmentStore.StoredAssessment assessment(@PathVariable String unit, @RequestParam(required = false) Long assessment,
+                                                       @RequestParam(defaultValue = "miasto40") String model) {
+        return of(unit, assessment, model);
+    }
+
+    @GetMapping("/cities/{unit}/answers")
+    @Operation(summary = "Every respondent's answers", description = "Level (or not applicable), confidence, evidence, citations." + WHICH)
+    public List<AssessmentStore.StoredAnswer> answers(@PathVariable String unit, @RequestParam(required = false) Long assessment,
+                                                      @RequestParam(defaultValue = "miasto40") String model) {
+        return assessments.answers(of(unit, assessment, model).id());
     }
 
     @PutMapping("/assessments/{id}/answers/{criterion}")
@@ -141,36 +163,32 @@ public class MaturityApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(out);
     }
 
-    @GetMapping("/assessments/{id}/files/{fileId}")
-    @Operation(summary = "Download an evidence file")
-    public ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
-        AssessmentStore.EvidenceFile f = assessments.file(id, fileId)
-                .orElseThrow(() -> new AssessmentService.NotFound("evidence file", id + "/" + fileId));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + f.fileName().replace("\"", "") + "\"")
-                .body(f.content());
-    }
-
-    @GetMapping("/assessments/{id}/profile")
+    @GetMapping("/cities/{unit}/profile")
     @Operation(summary = "The maturity profile", description = "Scores per criterion, dimension, component and overall with coverage "
             + "(a score below the model's minimum coverage is null, with the partial value beside it; missing is never zero); "
-            + "indicator values from the store that drove a level; respondents' disagreement; changes since the previous year.")
-    public ProfileView profile(@PathVariable long id) {
-        return views.profile(id);
+            + "indicator values from the store that drove a level; respondents' disagreement; changes since the previous year." + WHICH)
+    public ProfileView profile(@PathVariable String unit, @RequestParam(required = false) Long assessment,
+                               @RequestParam(defaultValue = "miasto40") String model) {
+        return views.profile(of(unit, assessment, model).id());
     }
 
-    @GetMapping("/assessments/{id}/benchmark")
+    @GetMapping("/cities/{unit}/benchmark")
     @Operation(summary = "Benchmark against peers", description = "Peers: TERYT codes in 'peer' (default: every city assessed under "
-            + "the same model version). Gaps to the peers' mean and best; ranks with 5-95% intervals from 1000 Monte Carlo draws.")
-    public BenchmarkView benchmark(@PathVariable long id, @RequestParam(name = "peer", required = false) List<String> peers) {
-        return views.benchmark(id, peers);
+            + "the same model version). Gaps to the peers' mean and best; ranks with 5-95% intervals from 1000 Monte Carlo draws." + WHICH)
+    public BenchmarkView benchmark(@PathVariable String unit, @RequestParam(required = false) Long assessment,
+                                   @RequestParam(defaultValue = "miasto40") String model,
+                                   @RequestParam(name = "peer", required = false) List<String> peers) {
+        return views.benchmark(of(unit, assessment, model).id(), peers);
     }
 
-    @GetMapping("/assessments/{id}/roadmap")
+    @GetMapping("/cities/{unit}/roadmap")
     @Operation(summary = "Roadmap towards targets", description = "Targets as target.DIMENSION=LEVEL and 'horizon' in years; "
             + "without them the saved targets, else one level above each dimension's score over 4 years. 404 if the model has no "
-            + "action catalogue.")
-    public RoadmapView roadmap(@PathVariable long id, @RequestParam Map<String, String> params) {
+            + "action catalogue." + WHICH)
+    public RoadmapView roadmap(@PathVariable String unit, @RequestParam(required = false) Long assessment,
+                               @RequestParam(defaultValue = "miasto40") String model,
+                               @io.swagger.v3.oas.annotations.Parameter(hidden = true) @RequestParam Map<String, String> params) {
+        long id = of(unit, assessment, model).id();
         Map<String, Integer> targets = new LinkedHashMap<>();
         RejectedInput.Collector p = new RejectedInput.Collector();
         params.forEach((k, v) -> {

@@ -83,6 +83,18 @@ public class MaturityPages {
                 .body(body);
     }
 
+    /** An evidence file of an assessment, as it was uploaded. */
+    @GetMapping("/maturity/evidence/{id}/{fileId}")
+    public org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long fileId) {
+        AssessmentStore.EvidenceFile f = assessments.file(id, fileId)
+                .orElseThrow(() -> new AssessmentService.NotFound("evidence file", id + "/" + fileId));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(f.contentType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + f.fileName().replace("\"", "") + "\"")
+                .body(f.content());
+    }
+
     @GetMapping("/maturity/assessments/{id}/benchmark")
     public String benchmark(@PathVariable long id, @RequestParam(name = "peer", required = false) List<String> peers, Model model) {
         ProfileView p = views.profile(id);

@@ -43,15 +43,11 @@ public class PortfolioApi {
 
     @GetMapping("/initiatives")
     @Operation(summary = "Register of initiatives, pilots and systems", description = "Owner, dimension, component, status, budget "
-            + "per year, milestones, KPIs with their latest value from the store, outcome and why. Optionally of one city.")
-    public List<InitiativeStore.Initiative> list(@RequestParam(required = false) String unit) {
-        return store.list(unit);
-    }
-
-    @GetMapping("/initiatives/{code}")
-    @Operation(summary = "One initiative")
-    public InitiativeStore.Initiative get(@PathVariable String code) {
-        return store.find(code).orElseThrow(() -> new AssessmentService.NotFound("initiative", code));
+            + "per year, milestones, KPIs with their latest value from the store, outcome and why. Optionally of one city "
+            + "('unit'), or the one initiative whose 'code' is given.")
+    public List<InitiativeStore.Initiative> list(@RequestParam(required = false) String unit,
+                                                 @RequestParam(required = false) String code) {
+        return code != null ? store.find(code).map(List::of).orElseGet(List::of) : store.list(unit);
     }
 
     /** An initiative as a client writes it. */
@@ -96,7 +92,7 @@ public class PortfolioApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(initiatives.fromAction(a.unitCode(), model, action, principal.getName()));
     }
 
-    @GetMapping("/portfolio/{unit}")
+    @GetMapping("/cities/{unit}/portfolio")
     @Operation(summary = "Proposals of a city scored", description = "AHP weights of the city's criteria with λmax, CI and CR "
             + "(CR ≤ 0.10 acceptable), then method=weighted_sum (each criterion's contribution wⱼ·rⱼ) or method=topsis (closeness, "
             + "with each criterion's weighted normalised rating and distance to the best and worst proposal).")
@@ -114,7 +110,7 @@ public class PortfolioApi {
     public record Comparisons(double[][] matrix) {
     }
 
-    @PutMapping("/portfolio/{unit}/comparisons")
+    @PutMapping("/cities/{unit}/portfolio/comparisons")
     @Operation(summary = "Save the city's AHP comparisons (login required)", description = "A 5×5 matrix over strategic_fit, "
             + "maturity_gain, cost_effectiveness, resident_benefit, feasibility; the lower triangle is taken as the reciprocal.")
     public Ahp.Result compare(@PathVariable String unit, @RequestBody Comparisons body, Principal principal) {

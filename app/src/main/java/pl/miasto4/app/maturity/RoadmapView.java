@@ -12,13 +12,13 @@ import java.util.Map;
 import static pl.miasto4.app.maturity.ProfileView.d;
 
 /** A roadmap in plain values: gaps, ordered steps with their sources, projections and the component balance. */
-public record RoadmapView(Map<String, Integer> targets, int horizonYears, boolean saved, List<GapView> gaps,
+public record RoadmapView(Map<String, Integer> targets, int horizonYears, boolean saved, List<DimensionGap> gaps,
                           List<StepView> steps, List<ProjectionView> projected, List<BalanceView> balance) {
 
     public record CriterionGapView(String criterionId, Text name, Double current, boolean assessed, int target) {
     }
 
-    public record GapView(String dimensionId, Text name, Double current, int target, double gap, List<CriterionGapView> criteria) {
+    public record DimensionGap(String dimensionId, Text name, Double current, int target, double gap, List<CriterionGapView> criteria) {
     }
 
     public record RaiseView(String criterionId, Text name, double levelAfter) {
@@ -36,11 +36,11 @@ public record RoadmapView(Map<String, Integer> targets, int horizonYears, boolea
     }
 
     static RoadmapView of(Roadmap r, MaturityModel model, MaturityResults.Targets targets, Map<String, String> initiativeByAction) {
-        List<GapView> gaps = new ArrayList<>();
+        List<DimensionGap> gaps = new ArrayList<>();
         List<ProjectionView> projections = new ArrayList<>();
         for (Roadmap.DimensionGap g : r.gaps()) {
             Text name = model.dimension(g.dimensionId()).orElseThrow().name();
-            gaps.add(new GapView(g.dimensionId(), name, d(g.current()), g.target(), g.gap(), g.criteria().stream()
+            gaps.add(new DimensionGap(g.dimensionId(), name, d(g.current()), g.target(), g.gap(), g.criteria().stream()
                     .map(c -> new CriterionGapView(c.criterionId(), model.criterion(c.criterionId()).orElseThrow().name(),
                             d(c.current()), c.assessed(), c.target())).toList()));
             projections.add(new ProjectionView(g.dimensionId(), name, d(g.current()), g.target(),

@@ -42,7 +42,7 @@ class MaturityApiTest extends StoreTest {
 
     @Test
     void theProfileIsPublicJsonWithMissingAsNull() throws Exception {
-        HttpResponse<String> r = send("GET", "/api/maturity/assessments/" + krakow() + "/profile", null, null, false);
+        HttpResponse<String> r = send("GET", "/api/maturity/cities/1261011/profile", null, null, false);
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode p = json.readTree(r.body());
         assertThat(p.at("/overall/value").asDouble()).isBetween(2.535, 2.545);
@@ -75,9 +75,12 @@ class MaturityApiTest extends StoreTest {
         assertThat(problem.at("/problems/0/field").asString()).isEqualTo("level");
         assertThat(problem.at("/problems/0/reason").asString()).isEqualTo("outside 1-5");
 
-        HttpResponse<String> missing = send("GET", "/api/maturity/assessments/999999/profile", null, null, false);
+        HttpResponse<String> missing = send("GET", "/api/maturity/cities/1261011/profile?assessment=999999", null, null, false);
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(json.readTree(missing.body()).get("detail").asString()).contains("no assessment '999999'");
+        HttpResponse<String> opole = send("GET", "/api/maturity/cities/1661011/profile", null, null, false);
+        assertThat(opole.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(opole.body()).get("detail").asString()).contains("1661011");
     }
 
     @Test
@@ -102,19 +105,19 @@ class MaturityApiTest extends StoreTest {
 
     @Test
     void theBenchmarkRanksTheSixCitiesWithIntervals() throws Exception {
-        JsonNode b = json.readTree(send("GET", "/api/maturity/assessments/" + krakow() + "/benchmark", null, null, false).body());
+        JsonNode b = json.readTree(send("GET", "/api/maturity/cities/1261011/benchmark", null, null, false).body());
         assertThat(b.get("cities").size()).isGreaterThanOrEqualTo(6);
         for (JsonNode r : b.get("ranking")) {
             assertThat(r.get("low").asInt()).isLessThanOrEqualTo(r.get("high").asInt());
         }
-        JsonNode peers = json.readTree(send("GET", "/api/maturity/assessments/" + krakow() + "/benchmark?peer=1465011&peer=2261011",
+        JsonNode peers = json.readTree(send("GET", "/api/maturity/cities/1261011/benchmark?assessment=" + krakow() + "&peer=1465011&peer=2261011",
                 null, null, false).body());
         assertThat(peers.get("cities").size()).isEqualTo(3);
     }
 
     @Test
     void aRoadmapActionBecomesAProposalThatCanBeRatedAndScored() throws Exception {
-        JsonNode road = json.readTree(send("GET", "/api/maturity/assessments/" + krakow() + "/roadmap?target.foundations=4&horizon=2",
+        JsonNode road = json.readTree(send("GET", "/api/maturity/cities/1261011/roadmap?target.foundations=4&horizon=2",
                 null, null, false).body());
         String action = road.at("/steps/0/actionId").asString();
         HttpResponse<String> created = send("POST", "/api/maturity/assessments/" + krakow() + "/roadmap/actions/" + action + "/initiative",
@@ -126,7 +129,7 @@ class MaturityApiTest extends StoreTest {
         HttpResponse<String> rated = send("PUT", "/api/maturity/initiatives/" + code + "/ratings", "application/json",
                 "{\"strategic_fit\":5,\"maturity_gain\":4,\"cost_effectiveness\":3,\"resident_benefit\":2,\"feasibility\":4}", true);
         assertThat(rated.statusCode()).as(rated.body()).isEqualTo(200);
-        JsonNode ws = json.readTree(send("GET", "/api/maturity/portfolio/1261011", null, null, false).body());
+        JsonNode ws = json.readTree(send("GET", "/api/maturity/cities/1261011/portfolio", null, null, false).body());
         JsonNode mine = null;
         for (JsonNode r : ws.get("ranked")) {
             if (r.at("/initiative/code").asString().equals(code)) {
@@ -138,16 +141,16 @@ class MaturityApiTest extends StoreTest {
         assertThat(mine.get("score").asDouble()).isBetween(3.6 - 1e-9, 3.6 + 1e-9);
         assertThat(ws.at("/weights/consistencyRatio").asDouble()).isLessThan(1e-9);
 
-        HttpResponse<String> inconsistent = send("PUT", "/api/maturity/portfolio/1261011/comparisons", "application/json",
+        HttpResponse<String> inconsistent = send("PUT", "/api/maturity/cities/1261011/portfolio/comparisons", "application/json",
                 "{\"matrix\":[[1,9,1,1,1],[1,1,9,1,1],[1,1,1,1,1],[1,1,1,1,1],[1,1,1,1,1]]}", true);
         assertThat(inconsistent.statusCode()).isEqualTo(200);
         assertThat(json.readTree(inconsistent.body()).get("consistencyRatio").asDouble()).isGreaterThan(0.1);
-        HttpResponse<String> outOfScale = send("PUT", "/api/maturity/portfolio/1261011/comparisons", "application/json",
+        HttpResponse<String> outOfScale = send("PUT", "/api/maturity/cities/1261011/portfolio/comparisons", "application/json",
                 "{\"matrix\":[[1,12,1,1,1],[1,1,1,1,1],[1,1,1,1,1],[1,1,1,1,1],[1,1,1,1,1]]}", true);
         assertThat(outOfScale.statusCode()).isEqualTo(422);
-        send("PUT", "/api/maturity/portfolio/1261011/comparisons", "application/json",
+        send("PUT", "/api/maturity/cities/1261011/portfolio/comparisons", "application/json",
                 "{\"matrix\":[[1,1,1,1,1],[1,1,1,1,1],[1,1,1,1,1],[1,1,1,1,1],[1,1,1,1,1]]}", true);
-        JsonNode topsis = json.readTree(send("GET", "/api/maturity/portfolio/1261011?method=topsis", null, null, false).body());
+        JsonNode topsis = json.readTree(send("GET", "/api/maturity/cities/1261011/portfolio?method=topsis", null, null, false).body());
         assertThat(topsis.get("method").asString()).isEqualTo("TOPSIS");
         assertThat(topsis.at("/ranked/0/parts/strategic_fit/weighted").isNumber()).isTrue();
     }
