@@ -32,8 +32,11 @@ public class MaturityApi {
     private final AssessmentStore assessments;
     private final AssessmentService service;
     private final MaturityViews views;
+    private final CrossModelPanel crossModel;
 
-    public MaturityApi(ModelStore models, AssessmentStore assessments, AssessmentService service, MaturityViews views) {
+    public MaturityApi(ModelStore models, AssessmentStore assessments, AssessmentService service, MaturityViews views,
+                       CrossModelPanel crossModel) {
+        this.crossModel = crossModel;
         this.models = models;
         this.assessments = assessments;
         this.service = service;
@@ -170,6 +173,20 @@ public class MaturityApi {
     public ProfileView profile(@PathVariable String unit, @RequestParam(required = false) Long assessment,
                                @RequestParam(defaultValue = "miasto40") String model) {
         return views.profile(of(unit, assessment, model).id());
+    }
+
+    @GetMapping("/cities/{unit}/crossmodel")
+    @Operation(summary = "The assessment seen under another model", description = "Through a shipped mapping (miasto40 ↔ itu-y4904): "
+            + "each mapped criterion gets the relation-weighted mean of its source levels, rolled up with the other model's rules. "
+            + "'to' defaults to the first model the assessment's model is mapped to." + WHICH)
+    public CrossModelPanel.View crossModel(@PathVariable String unit, @RequestParam(required = false) Long assessment,
+                                           @RequestParam(defaultValue = "miasto40") String model,
+                                           @RequestParam(required = false) String to) {
+        AssessmentStore.StoredAssessment a = of(unit, assessment, model);
+        String target = to != null ? to : crossModel.targets(a.modelId()).stream().findFirst()
+                .orElseThrow(() -> new AssessmentService.NotFound("mapping from model", a.modelId()));
+        return crossModel.view(a.id(), target).orElseThrow(() -> new AssessmentService.NotFound("mapping between " + a.modelId()
+                + " and", target));
     }
 
     @GetMapping("/cities/{unit}/benchmark")

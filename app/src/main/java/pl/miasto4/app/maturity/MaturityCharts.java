@@ -3,6 +3,8 @@ package pl.miasto4.app.maturity;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import static pl.miasto4.app.web.ChartData.safe;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,9 +75,5 @@ public class MaturityCharts {
             return m;
         }).toList());
         return safe(json.writeValueAsString(out));
-    }
-
-    static String safe(String s) {
-        return s.replace("</", "<\\/").replace("<!--", "<\\!--");
     }
 }

@@ -23,10 +23,12 @@ public class MaturityPages {
     private final MaturityCharts charts;
     private final IndicatorRepository indicators;
     private final MaturityReport report;
+    private final CrossModelPanel crossModel;
 
     public MaturityPages(ModelStore models, AssessmentStore assessments, MaturityViews views, MaturityCharts charts,
-                         IndicatorRepository indicators, MaturityReport report) {
+                         IndicatorRepository indicators, MaturityReport report, CrossModelPanel crossModel) {
         this.report = report;
+        this.crossModel = crossModel;
         this.models = models;
         this.assessments = assessments;
         this.views = views;
@@ -42,7 +44,7 @@ public class MaturityPages {
     public String index(Model model) {
         model.addAttribute("models", models.list());
         model.addAttribute("rows", assessments.list(null, null).stream()
-                .map(a -> new Row(a, views.profile(a.id()).overall())).toList());
+                .map(a -> new Row(a, views.overall(a))).toList());
         return "maturity/index";
     }
 
@@ -64,6 +66,8 @@ public class MaturityPages {
         ProfileView p = views.profile(id);
         model.addAttribute("p", p);
         model.addAttribute("chartJson", charts.profile(p));
+        model.addAttribute("crossViews", crossModel.targets(p.modelId()).stream()
+                .map(t -> crossModel.view(id, t)).flatMap(java.util.Optional::stream).toList());
         return "maturity/profile";
     }
 

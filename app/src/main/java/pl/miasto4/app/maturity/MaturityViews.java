@@ -26,6 +26,11 @@ public class MaturityViews {
         return ProfileView.of(s, assessments.answers(assessmentId), results.history(s));
     }
 
+    /** An assessment's overall score alone (for lists: no history, no views of every criterion). */
+    public ProfileView.ScoreView overall(AssessmentStore.StoredAssessment a) {
+        return ProfileView.ScoreView.of(results.score(a).profile().overall());
+    }
+
     public BenchmarkView benchmark(long assessmentId, List<String> peers) {
         MaturityResults.Scored s = results.score(assessmentId);
         Benchmark b = results.benchmark(s, peers);

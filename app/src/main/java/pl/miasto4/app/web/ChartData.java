@@ -56,7 +56,7 @@ public class ChartData {
     }
 
     /** Keeps JSON from closing the script element it is embedded in. */
-    static String safe(String s) {
+    public static String safe(String s) {
         return s.replace("</", "<\\/").replace("<!--", "<\\!--");
     }
 }

@@ -104,6 +104,27 @@ class MaturityApiTest extends StoreTest {
     }
 
     @Test
+    void anAssessmentIsSeenUnderTheOtherModelThroughTheMapping() throws Exception {
+        HttpResponse<String> r = send("GET", "/api/maturity/cities/1261011/crossmodel", null, null, false);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode x = json.readTree(r.body());
+        assertThat(x.get("modelId").asString()).isEqualTo("itu-y4904");
+        // the same computation straight from core on the shipped document
+        var library = pl.miasto4.maturity.model.ModelLibrary.builtIn();
+        var doc = pl.miasto4.maturity.assessment.DemoAssessments.load(library).stream()
+                .filter(a -> a.city().code().equals("1261011")).findFirst().orElseThrow();
+        var profile = new pl.miasto4.maturity.assessment.MaturityScorer(library.model("miasto40").orElseThrow()).score(doc, java.util.Map.of());
+        var view = pl.miasto4.maturity.mapping.CrossModelView.view(profile,
+                pl.miasto4.maturity.mapping.MappingLibrary.builtIn(library).between("miasto40", "itu-y4904").orElseThrow(),
+                library.model("itu-y4904").orElseThrow());
+        long projected = view.projections().stream().filter(p -> p.level().isPresent()).count();
+        assertThat(x.get("projections").size()).isEqualTo((int) projected).isPositive();
+        assertThat(x.get("unmapped").asInt()).isEqualTo(view.unmapped().size());
+        assertThat(x.at("/overall/coverage").asDouble()).isEqualTo(view.profile().overall().coverage());
+        assertThat(send("GET", "/api/maturity/cities/1261011/crossmodel?to=nothing", null, null, false).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theBenchmarkRanksTheSixCitiesWithIntervals() throws Exception {
         JsonNode b = json.readTree(send("GET", "/api/maturity/cities/1261011/benchmark", null, null, false).body());
         assertThat(b.get("cities").size()).isGreaterThanOrEqualTo(6);
