@@ -1,5 +1,5 @@
-// Draws the maturity charts (profile radar and components, benchmark radar and rank intervals,
-// roadmap component balance) from the JSON blocks the server put in the page.
+// Draws the maturity charts (profile components, benchmark rank intervals, roadmap component
+// balance) from the JSON blocks the server put in the page. The radars are SVG drawn by the server.
 (function () {
   "use strict";
   var lang = document.documentElement.lang === "en" ? "en" : "pl";
@@ -18,27 +18,8 @@
     window.addEventListener("resize", function () { c.resize(); });
     return c;
   }
-  // A missing score is drawn as a gap, never as zero.
-  function values(list) { return list.map(function (v) { return v == null ? "-" : v; }); }
-  function radar(id, axes, series) {
-    var c = chart(id);
-    if (!c) return;
-    c.setOption({
-      color: palette,
-      legend: {type: "scroll", bottom: 0},
-      tooltip: {trigger: "item"},
-      radar: {indicator: axes.map(function (a) { return {name: a[lang], min: 0, max: 5}; }), radius: "62%",
-        axisName: {color: "#1b1f24", fontSize: 11}},
-      series: [{type: "radar", symbolSize: 4, data: series.map(function (s, i) {
-        return {name: s.name, value: values(s.values),
-          lineStyle: {width: s.subject === false ? 1 : 2.5}, areaStyle: s.subject === false ? null : {opacity: 0.15}};
-      })}]
-    });
-  }
-
   var profile = data("maturity-profile-data");
   if (profile) {
-    radar("profile-radar", profile.axes, profile.series);
     var bars = chart("profile-components");
     if (bars) {
       bars.setOption({
@@ -55,7 +36,6 @@
 
   var bench = data("maturity-benchmark-data");
   if (bench) {
-    radar("benchmark-radar", bench.axes, bench.series);
     var ranks = chart("benchmark-ranks");
     if (ranks && bench.ranking.length) {
       var names = bench.ranking.map(function (r) { return r.name; });

@@ -25,9 +25,6 @@ public class MaturityCharts {
 
     public String profile(ProfileView p) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("axes", p.dimensions().stream().map(d -> Map.of("pl", d.name().pl(), "en", d.name().en())).toList());
-        out.put("series", List.of(Map.of("name", p.assessment().unitName(), "values",
-                p.dimensions().stream().map(d -> d.score().value()).toList())));
         out.put("components", p.components().stream().map(c -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("pl", c.name().pl());
@@ -38,19 +35,22 @@ public class MaturityCharts {
         return safe(json.writeValueAsString(out));
     }
 
-    public String benchmark(BenchmarkView b, ProfileView p) {
+    /** The profile radar as SVG: a dimension without a score has no point, and the outline skips it rather than dropping to zero. */
+    public String profileRadar(ProfileView p, String lang) {
+        return SvgCharts.radar(p.dimensions().stream().map(d -> d.name().in(lang)).toList(),
+                List.of(new SvgCharts.Series(p.assessment().unitName(), p.dimensions().stream().map(d -> d.score().value()).toList())),
+                5, 360);
+    }
+
+    /** Every compared city's profile on one radar, as SVG. */
+    public String benchmarkRadar(BenchmarkView b, String lang) {
+        List<SvgCharts.Series> series = new ArrayList<>();
+        b.cities().forEach(c -> series.add(new SvgCharts.Series(c.name(), b.dimensionIds().stream().map(id -> c.dimensions().get(id)).toList())));
+        return SvgCharts.radar(b.dimensionIds().stream().map(id -> b.dimensionNames().get(id).in(lang)).toList(), series, 5, 460);
+    }
+
+    public String benchmark(BenchmarkView b) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("axes", b.dimensionIds().stream().map(id -> Map.of("pl", b.dimensionNames().get(id).pl(),
-                "en", b.dimensionNames().get(id).en())).toList());
-        List<Map<String, Object>> series = new ArrayList<>();
-        for (BenchmarkView.CityScores c : b.cities()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", c.name());
-            m.put("subject", c.unitCode().equals(b.subject()));
-            m.put("values", b.dimensionIds().stream().map(id -> c.dimensions().get(id)).toList());
-            series.add(m);
-        }
-        out.put("series", series);
         out.put("ranking", b.ranking().stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", r.name());

@@ -62,10 +62,11 @@ public class MaturityPages {
     }
 
     @GetMapping("/maturity/assessments/{id}")
-    public String profile(@PathVariable long id, Model model) {
+    public String profile(@PathVariable long id, Model model, java.util.Locale locale) {
         ProfileView p = views.profile(id);
         model.addAttribute("p", p);
         model.addAttribute("chartJson", charts.profile(p));
+        model.addAttribute("radarSvg", charts.profileRadar(p, locale.getLanguage()));
         model.addAttribute("crossViews", crossModel.targets(p.modelId()).stream()
                 .map(t -> crossModel.view(id, t)).flatMap(java.util.Optional::stream).toList());
         return "maturity/profile";
@@ -100,14 +101,16 @@ public class MaturityPages {
     }
 
     @GetMapping("/maturity/assessments/{id}/benchmark")
-    public String benchmark(@PathVariable long id, @RequestParam(name = "peer", required = false) List<String> peers, Model model) {
+    public String benchmark(@PathVariable long id, @RequestParam(name = "peer", required = false) List<String> peers, Model model,
+                            java.util.Locale locale) {
         ProfileView p = views.profile(id);
         BenchmarkView b = views.benchmark(id, peers);
         model.addAttribute("p", p);
         model.addAttribute("b", b);
         model.addAttribute("candidates", views.peerCandidates(id));
         model.addAttribute("chosen", peers == null ? List.of() : peers);
-        model.addAttribute("chartJson", charts.benchmark(b, p));
+        model.addAttribute("chartJson", charts.benchmark(b));
+        model.addAttribute("radarSvg", charts.benchmarkRadar(b, locale.getLanguage()));
         return "maturity/benchmark";
     }
 

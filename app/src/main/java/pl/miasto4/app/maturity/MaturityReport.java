@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,8 +32,11 @@ public class MaturityReport {
     private final MaturityViews views;
     private final AssessmentStore assessments;
     private final Formats formats;
+    private final MaturityCharts charts;
 
-    public MaturityReport(ITemplateEngine templates, MaturityViews views, AssessmentStore assessments, Formats formats) {
+    public MaturityReport(ITemplateEngine templates, MaturityViews views, AssessmentStore assessments, Formats formats,
+                          MaturityCharts charts) {
+        this.charts = charts;
         this.templates = templates;
         this.views = views;
         this.assessments = assessments;
@@ -64,15 +66,10 @@ public class MaturityReport {
         ctx.setVariable("fmt", formats);
         ctx.setVariable("lang", lang);
         ctx.setVariable("generated", LocalDate.now().toString());
-        ctx.setVariable("profileRadar", SvgCharts.radar(p.dimensions().stream().map(d -> d.name().in(lang)).toList(),
-                List.of(new SvgCharts.Series(p.assessment().unitName(), p.dimensions().stream().map(d -> d.score().value()).toList())),
-                5, 330));
+        ctx.setVariable("profileRadar", charts.profileRadar(p, lang));
         ctx.setVariable("componentBars", SvgCharts.bars(p.components().stream().map(c -> c.name().in(lang)).toList(),
                 p.components().stream().map(c -> c.score().value()).toList(), 5, 330, locale));
-        List<SvgCharts.Series> peers = new ArrayList<>();
-        b.cities().forEach(c -> peers.add(new SvgCharts.Series(c.name(), b.dimensionIds().stream().map(id -> c.dimensions().get(id)).toList())));
-        ctx.setVariable("benchmarkRadar", SvgCharts.radar(b.dimensionIds().stream().map(id -> b.dimensionNames().get(id).in(lang)).toList(),
-                peers, 5, 440));
+        ctx.setVariable("benchmarkRadar", charts.benchmarkRadar(b, lang));
         ctx.setVariable("rankChart", SvgCharts.ranks(b.ranking().stream().map(x -> new SvgCharts.RankRow(x.name(), x.rank(), x.low(),
                 x.high(), x.unitCode().equals(b.subject()))).toList(), b.ranking().size(), 440));
         if (r != null) {
