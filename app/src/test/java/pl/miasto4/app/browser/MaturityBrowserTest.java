@@ -74,15 +74,46 @@ class MaturityBrowserTest extends BrowserTest {
         assertThat(steps.get(0).getText()).contains("report002, w.").contains("rok 1");
     }
 
-    @Test
-    void aRespondentAnswersOnAPhoneAndEveryChangeIsSavedAtOnce() throws Exception {
-        open("/maturity/questionnaire/new");
+    void openLoggedIn(String path) {
+        open(path);
         if (driver.getCurrentUrl().endsWith("/login")) {
             driver.findElement(By.id("username")).sendKeys("admin");
             driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
             driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-            open("/maturity/questionnaire/new");
+            open(path);
         }
+    }
+
+    @Test
+    void theStrategistRegistersAnInitiativeWithBudgetsAndAKpiFromTheStore() {
+        openLoggedIn("/maturity/portfolio/edit?unit=1261011");
+        assertAccessible();
+        driver.findElement(By.id("code")).sendKeys("krakow-test-air-sensors");
+        driver.findElement(By.id("titlePl")).sendKeys("Sieć czujników powietrza (test)");
+        driver.findElement(By.id("owner")).sendKeys("Wydział Klimatu i Energii");
+        new Select(driver.findElement(By.id("status"))).selectByValue("approved");
+        new Select(driver.findElement(By.id("dimension"))).selectByValue("environment");
+        driver.findElement(By.id("budget")).sendKeys("2026 = 1 200 000\n2027 = dużo");
+        driver.findElement(By.id("kpis")).sendKeys("pm25_annual_mean = 20");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("2027 = dużo").contains("line 2");
+        assertThat(jdbc.sql("SELECT count(*) FROM initiative WHERE code = 'krakow-test-air-sensors'").query(Long.class).single()).isZero();
+        assertAccessible();
+
+        WebElement budget = driver.findElement(By.id("budget"));
+        budget.clear();
+        budget.sendKeys("2026 = 1 200 000\n2027 = 300000");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(h1()).isEqualTo("Kraków: rejestr inicjatyw i portfel");
+        String row = driver.findElement(By.id("i-krakow-test-air-sensors")).getText();
+        // the budget per year, and the KPI's latest value from the store (GIOŚ demo data) with its target
+        assertThat(row).contains("1 200 000").contains("300 000").contains("→ 20,0").containsPattern("\\(20[12]\\d\\)");
+        assertAccessible();
+    }
+
+    @Test
+    void aRespondentAnswersOnAPhoneAndEveryChangeIsSavedAtOnce() throws Exception {
+        openLoggedIn("/maturity/questionnaire/new");
         assertAccessible();
         new Select(driver.findElement(By.id("unit"))).selectByVisibleText("Wrocław");
         WebElement date = driver.findElement(By.id("date"));

@@ -125,6 +125,41 @@ class MaturityApiTest extends StoreTest {
     }
 
     @Test
+    void aCityImportsItsOwnAssessmentDocumentAllOrNothing() throws Exception {
+        String bad = """
+                schema: miasto4.maturity-assessment/1
+                id: szczecin-2025
+                model: miasto40
+                model_version: 1.0.0
+                city: {code: "3262011", name: Szczecin}
+                date: 2025-10
+                respondent: Biuro Strategii
+                answers:
+                  - {criterion: foundations.strategy, level: 3, confidence: 0.8}
+                  - {criterion: foundations.open_data, level: 6}
+                """;
+        HttpResponse<String> refused = send("POST", "/api/maturity/assessments/import", "application/yaml", bad, true);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"line\":10").contains("level 6 is outside 1-5");
+        assertThat(jdbc.sql("SELECT count(*) FROM maturity_assessment WHERE code = 'szczecin-2025'").query(Long.class).single()).isZero();
+
+        HttpResponse<String> ok = send("POST", "/api/maturity/assessments/import", "application/yaml",
+                bad.replace("level: 6", "level: 2"), true);
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+        JsonNode profile = json.readTree(send("GET", "/api/maturity/cities/3262011/profile", null, null, false).body());
+        assertThat(profile.at("/assessment/origin").asString()).isEqualTo("self_assessment");
+        assertThat(profile.at("/overall/value").isNull()).as("2 of 37 criteria: too little for an overall score").isTrue();
+        JsonNode foundations = null;
+        for (JsonNode d : profile.get("dimensions")) {
+            foundations = d.get("id").asString().equals("foundations") ? d : foundations;
+        }
+        // 2 of 11 equally weighted criteria answered (3 and 2): withheld, partial (3 + 2) / 2 = 2.5, coverage 2/11
+        assertThat(foundations.at("/score/value").isNull()).isTrue();
+        assertThat(foundations.at("/score/partial").asDouble()).isEqualTo(2.5);
+        assertThat(foundations.at("/score/coverage").asDouble()).isCloseTo(2 / 11.0, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
     void theBenchmarkRanksTheSixCitiesWithIntervals() throws Exception {
         JsonNode b = json.readTree(send("GET", "/api/maturity/cities/1261011/benchmark", null, null, false).body());
         assertThat(b.get("cities").size()).isGreaterThanOrEqualTo(6);
