@@ -225,6 +225,14 @@ public class AssessmentService {
         if (store.findByCode(parsed.id()).isPresent()) {
             problems.add(new Problem(sourceName, 1, 1, "an assessment '" + parsed.id() + "' is already stored"));
         }
+        for (Answer an : parsed.answers()) {
+            an.evidence().stream().filter(e -> e.kind() == pl.miasto4.maturity.assessment.Evidence.Kind.LINK && !isHttpUrl(e.value()))
+                    .forEach(e -> problems.add(new Problem(sourceName, 1, 1, "the answer of '" + an.respondent() + "' to "
+                            + an.criterionId() + " links to '" + e.value() + "': a link must be an http(s) address")));
+            an.evidence().stream().filter(e -> e.kind() == pl.miasto4.maturity.assessment.Evidence.Kind.FILE)
+                    .forEach(e -> problems.add(new Problem(sourceName, 1, 1, "the answer of '" + an.respondent() + "' to "
+                            + an.criterionId() + " names the file '" + e.value() + "': upload files to the stored assessment instead")));
+        }
         if (!problems.isEmpty()) {
             throw new DocumentRejectedException(problems);
         }

@@ -135,16 +135,19 @@ class MaturityApiTest extends StoreTest {
                 date: 2025-10
                 respondent: Biuro Strategii
                 answers:
-                  - {criterion: foundations.strategy, level: 3, confidence: 0.8}
+                  - {criterion: foundations.strategy, level: 3, confidence: 0.8, evidence: [{link: "javascript:alert(1)"}]}
                   - {criterion: foundations.open_data, level: 6}
                 """;
         HttpResponse<String> refused = send("POST", "/api/maturity/assessments/import", "application/yaml", bad, true);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("\"line\":10").contains("level 6 is outside 1-5");
+        HttpResponse<String> badLink = send("POST", "/api/maturity/assessments/import", "application/yaml", bad.replace("level: 6", "level: 2"), true);
+        assertThat(badLink.statusCode()).isEqualTo(422);
+        assertThat(badLink.body()).contains("a link must be an http(s) address");
         assertThat(jdbc.sql("SELECT count(*) FROM maturity_assessment WHERE code = 'szczecin-2025'").query(Long.class).single()).isZero();
 
         HttpResponse<String> ok = send("POST", "/api/maturity/assessments/import", "application/yaml",
-                bad.replace("level: 6", "level: 2"), true);
+                bad.replace("level: 6", "level: 2").replace("javascript:alert(1)", "https://bip.um.szczecin.pl/"), true);
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
         JsonNode profile = json.readTree(send("GET", "/api/maturity/cities/3262011/profile", null, null, false).body());
         assertThat(profile.at("/assessment/origin").asString()).isEqualTo("self_assessment");
