@@ -1116,6 +1116,148 @@ ind("digital_accessibility_compliant_sites_pct", D,
 
 
 # ---------------------------------------------------------------------------------------
+# INDICATORS THE MATURITY MODELS SCORE CRITERIA WITH
+# The shipped maturity models (core/src/main/resources/maturity/models) read these from the
+# store; where the catalogue already had the concept the models use the catalogue's code
+# (docs/maturity.md lists the correspondence). Mostly city administrative records.
+# ---------------------------------------------------------------------------------------
+ind("eservice_users_65plus_pct", "social_cohesion",
+    "Mieszkańcy w wieku 65+ korzystający z e-usług miasta", "Residents aged 65+ using city e-services",
+    "Odsetek mieszkańców w wieku 65 lat i więcej, którzy w ciągu ostatnich 12 miesięcy załatwili co najmniej jedną sprawę w mieście przez e-usługę, według badania ankietowego lub danych kont użytkowników.",
+    "Percentage of residents aged 65 or over who handled at least one matter with the city through an e-service in the last 12 months, from a survey or from user-account data.",
+    "%", "higher_better", 1, kind="subjective", source="city resident survey; e-service user accounts", **PCT,
+    seed=S002 + " l. 3919–3921 (obawy seniorów przed sprawami przez internet)")
+ind("open_data_reuse_applications", "economy",
+    "Zewnętrzne aplikacje korzystające z danych miasta", "External applications reusing city data",
+    "Liczba znanych aplikacji i usług firm, organizacji i mieszkańców, które korzystają z otwartych danych lub API miasta (zgłoszonych lub wykrytych w statystykach API).",
+    "Number of known applications and services of companies, organisations and residents that use the city's open data or APIs (reported to the city or identified in the API statistics).",
+    "count", "higher_better", 0, source="city open-data portal; API gateway", min_value=0)
+ind("open_data_api_calls_per_capita", "economy",
+    "Wywołania API otwartych danych na mieszkańca", "Open-data API calls per resident",
+    "Liczba wywołań publicznych API z danymi miasta w roku podzielona przez liczbę mieszkańców (wskaźnik pochodny: wywołania API / ludność).",
+    "Number of calls to the city's public data APIs in the year divided by the population (derived: API calls / population).",
+    "per capita", "higher_better", 2, source="derived: city API gateway logs and GUS BDL P2137", min_value=0)
+ind("resident_reports_resolved_pct", "governance",
+    "Zgłoszenia mieszkańców załatwione", "Residents' reports resolved",
+    "Odsetek zgłoszeń mieszkańców (kontakt 19115, aplikacje zgłoszeniowe) przyjętych w roku, które zostały zamknięte jako załatwione.",
+    "Percentage of the residents' reports received in the year (19115 contact centre, reporting apps) that were closed as resolved.",
+    "%", "higher_better", 1, source="city contact centre (Open311 / 19115)", **PCT)
+ind("rpa_processes_in_production", "governance",
+    "Procesy urzędu zautomatyzowane w produkcji", "Office processes automated in production",
+    "Liczba procesów urzędu obsługiwanych w sposób ciągły przez roboty programowe (RPA) lub automatyzację z użyciem AI; pilotaże się nie liczą.",
+    "Number of office processes run continuously by software robots (RPA) or AI-based automation; pilots do not count.",
+    "count", "higher_better", 0, source="city IT department", min_value=0)
+ind("datasets_registered_with_owner_pct", "governance",
+    "Zbiory danych w rejestrze z przypisanym właścicielem", "Datasets registered with an owner",
+    "Odsetek znanych zbiorów danych miasta, które są wpisane do rejestru zbiorów danych i mają wskazanego właściciela (jednostkę odpowiedzialną).",
+    "Percentage of the city's known datasets that are entered in the register of datasets with a named owner (the responsible unit).",
+    "%", "higher_better", 1, source="city register of datasets and systems", **PCT)
+ind("open_data_downloads_per_1000", "governance",
+    "Pobrania otwartych danych na 1000 mieszkańców", "Open-data downloads per 1000 residents",
+    "Liczba pobrań plików i usług z portalu otwartych danych miasta w roku (pobrania zasobów, nie odsłony stron) na 1000 mieszkańców (wskaźnik pochodny).",
+    "Number of downloads of files and services from the city's open-data portal in the year (resource downloads, not page views) per 1000 residents (derived).",
+    "per 1000 population", "higher_better", 1, source="derived: city open-data portal statistics and GUS BDL P2137", min_value=0,
+    seed=S002 + " l. 1588–1590 (Kraków: liczba pobrań zbiorów z MSIP jako otwartych danych)")
+ind("open_data_up_to_date_pct", "governance",
+    "Otwarte zbiory aktualizowane zgodnie z deklaracją", "Open datasets updated as declared",
+    "Odsetek zbiorów opublikowanych na portalu otwartych danych, których ostatnia aktualizacja mieści się w zadeklarowanej częstotliwości aktualizacji.",
+    "Percentage of the datasets published on the open-data portal whose last update lies within their declared update frequency.",
+    "%", "higher_better", 1, source="city open-data portal metadata", **PCT)
+ind("solutions_with_maintenance_budget_pct", "governance",
+    "Wdrożone rozwiązania z budżetem utrzymania", "Deployed solutions with an upkeep budget",
+    "Odsetek wdrożonych rozwiązań smart city i systemów miasta, na których utrzymanie zaplanowano środki w budżecie i Wieloletniej Prognozie Finansowej.",
+    "Percentage of the deployed smart-city solutions and city systems whose upkeep is funded in the budget and the multi-year financial forecast (WPF).",
+    "%", "higher_better", 1, source="city budget and WPF; portfolio register", **PCT)
+ind("initiatives_with_kpi_pct", "governance",
+    "Inicjatywy portfela z miarą sukcesu", "Portfolio initiatives with a success measure",
+    "Odsetek inicjatyw w portfelu Smart City, które mają określony wskaźnik efektu wraz z wartością bazową i docelową.",
+    "Percentage of the initiatives in the Smart City portfolio that have an outcome indicator with a baseline and a target value.",
+    "%", "higher_better", 1, source="city Smart City portfolio", **PCT,
+    seed=S001 + " § 3 ust. 1 pkt 3 (portfel inicjatyw Smart City)")
+ind("digital_services_users_pct", "governance",
+    "Mieszkańcy korzystający z cyfrowych usług miasta", "Residents using the city's digital services",
+    "Odsetek dorosłych mieszkańców, którzy w ciągu ostatnich 12 miesięcy skorzystali z co najmniej jednej cyfrowej usługi miasta (e-usługa, aplikacja, portal), według badania ankietowego.",
+    "Percentage of adult residents who used at least one of the city's digital services (e-service, app, portal) in the last 12 months, according to a survey.",
+    "%", "higher_better", 1, kind="subjective", source="city resident survey", **PCT)
+ind("digital_services_satisfaction_pct", "governance",
+    "Zadowolenie z cyfrowych usług miasta", "Satisfaction with the city's digital services",
+    "Odsetek użytkowników cyfrowych usług miasta zadowolonych lub bardzo zadowolonych z nich, według badania satysfakcji.",
+    "Percentage of users of the city's digital services who are satisfied or very satisfied with them, according to a satisfaction survey.",
+    "%", "higher_better", 1, kind="subjective", source="city customer-satisfaction survey", **PCT)
+ind("eservices_online_pct", "governance",
+    "Usługi publiczne miasta dostępne elektronicznie", "City public services available electronically",
+    "Odsetek usług publicznych z katalogu usług miasta, które można załatwić elektronicznie (portal miasta, ePUAP, aplikacja).",
+    "Percentage of the public services in the city's service catalogue that can be handled electronically (city portal, ePUAP, app).",
+    "%", "higher_better", 1, source="city e-services catalogue", **PCT)
+ind("air_quality_sensors_per_100k", "environment",
+    "Czujniki jakości powietrza na 100 tys. mieszkańców", "Air-quality sensors per 100 000 residents",
+    "Liczba działających stacji i czujników jakości powietrza (państwowych i miejskich), których dane trafiają do miasta, na 100 000 mieszkańców.",
+    "Number of working air-quality stations and sensors (state and city-owned) whose data reach the city, per 100 000 residents.",
+    "per 100 000 population", "higher_better", 1, source="GIOŚ; city sensor network", min_value=0)
+ind("public_buildings_energy_monitored_pct", "environment",
+    "Powierzchnia budynków miejskich z monitoringiem zużycia energii", "Municipal floor area with energy monitoring",
+    "Odsetek powierzchni użytkowej budynków miejskich objętej zdalnym, bieżącym pomiarem zużycia energii i ciepła.",
+    "Percentage of the floor area of city-owned buildings covered by remote, continuous metering of energy and heat consumption.",
+    "%", "higher_better", 1, source="city energy-management system", **PCT)
+ind("public_buildings_energy_use_change_pct", "environment",
+    "Zmiana zużycia energii w budynkach miejskich", "Change of energy use in municipal buildings",
+    "Procentowa zmiana rocznego zużycia energii budynków miejskich na m² powierzchni względem roku poprzedniego; wartość ujemna oznacza spadek zużycia.",
+    "Percentage change of the annual energy use of city-owned buildings per m² of floor area against the previous year; a negative value is a decrease.",
+    "%", "lower_better", 1, source="derived: city energy-management system")
+ind("pt_digital_tickets_pct", "mobility",
+    "Bilety komunikacji miejskiej kupione cyfrowo", "Public-transport tickets bought digitally",
+    "Odsetek biletów komunikacji miejskiej sprzedanych przez aplikacje mobilne, internet, karty zbliżeniowe i karty miejskie.",
+    "Percentage of public-transport tickets sold through mobile apps, online, contactless payment cards and city cards.",
+    "%", "higher_better", 1, source="public-transport authority ticket sales", **PCT)
+ind("city_registers_georeferenced_pct", "urban_planning",
+    "Rejestry urzędu powiązane z mapą", "Office registers linked to the map",
+    "Odsetek rejestrów i baz danych urzędu, których rekordy mają położenie (adres lub współrzędne) i są dostępne w miejskim systemie informacji przestrzennej.",
+    "Percentage of the office's registers and databases whose records carry a location (address or coordinates) and are available in the city's spatial information system.",
+    "%", "higher_better", 1, source="city spatial information system", **PCT)
+ind("planning_enquiries_in_person_change_pct", "urban_planning",
+    "Zmiana liczby zapytań planistycznych osobiście i telefonicznie", "Change of in-person and phone planning enquiries",
+    "Procentowa zmiana liczby zapytań o plany miejscowe i warunki zabudowy składanych osobiście lub telefonicznie względem roku poprzedniego; spadek oznacza, że mieszkańcy znajdują odpowiedzi w serwisach cyfrowych.",
+    "Percentage change against the previous year of the number of enquiries about local plans and planning conditions made in person or by phone; a decrease means residents find answers in digital services.",
+    "%", "lower_better", 1, source="city planning office")
+ind("iso37120_indicators_reported_pct", "international_outreach",
+    "Wskaźniki ISO 37120 raportowane w ostatnim roku", "ISO 37120 indicators reported in the last year",
+    "Odsetek wskaźników normy ISO 37120, dla których miasto zebrało i opublikowało wartość za ostatni rok.",
+    "Percentage of the ISO 37120 indicators for which the city collected and published a value for the last year.",
+    "%", "higher_better", 1, source="city indicator store", **PCT,
+    seed=S002 + " l. 1253–1256 (Kielce: certyfikat WCCD według ISO 37120)")
+ind("u4ssc_kpis_reported_pct", "international_outreach",
+    "Wskaźniki U4SSC raportowane przez miasto", "U4SSC KPIs reported by the city",
+    "Odsetek kluczowych wskaźników U4SSC (inteligentne i zrównoważone miasta), dla których miasto zebrało i opublikowało wartość.",
+    "Percentage of the U4SSC key performance indicators for smart sustainable cities for which the city collected and published a value.",
+    "%", "higher_better", 1, source="city indicator store", **PCT)
+ind("it_equipment_past_lifetime_pct", "technology",
+    "Sprzęt IT po okresie planowanej eksploatacji", "IT equipment past its planned lifetime",
+    "Odsetek sprzętu informatycznego urzędu (komputery, serwery, urządzenia sieciowe) użytkowanego dłużej niż zakłada plan odnowienia.",
+    "Percentage of the office's IT equipment (computers, servers, network devices) used beyond the lifetime its renewal plan assumes.",
+    "%", "lower_better", 1, source="city IT asset register", **PCT)
+ind("phishing_test_click_rate_pct", "technology",
+    "Pracownicy klikający w teście phishingowym", "Staff clicking in a phishing test",
+    "Odsetek pracowników urzędu, którzy w ostatnim symulowanym ataku phishingowym kliknęli w link lub podali dane.",
+    "Percentage of office staff who clicked the link or entered data in the last simulated phishing attack.",
+    "%", "lower_better", 1, source="city security office", **PCT)
+ind("staff_digital_training_hours_per_employee", "technology",
+    "Godziny szkoleń cyfrowych na pracownika", "Digital training hours per employee",
+    "Łączna liczba godzin szkoleń z kompetencji cyfrowych (narzędzia, dane, bezpieczeństwo, AI) odbytych przez pracowników urzędu w roku, podzielona przez liczbę pracowników.",
+    "Total hours of digital-skills training (tools, data, security, AI) completed by the office's employees in the year, divided by the number of employees.",
+    "hours per employee", "higher_better", 1, source="city HR records", min_value=0)
+ind("fixed_broadband_households_pct", "technology",
+    "Gospodarstwa domowe ze stacjonarnym internetem szerokopasmowym", "Households with fixed broadband",
+    "Odsetek gospodarstw domowych w mieście z aktywnym stacjonarnym (przewodowym) dostępem szerokopasmowym do internetu.",
+    "Percentage of households in the city with an active fixed (wired) broadband Internet subscription.",
+    "%", "higher_better", 1, source="UKE; GUS survey on ICT use in households", **PCT)
+ind("mobile_broadband_coverage_pct", "technology",
+    "Zasięg mobilnego internetu szerokopasmowego (4G lub lepszy)", "Mobile broadband coverage (4G or better)",
+    "Odsetek mieszkańców w zasięgu co najmniej jednej publicznej sieci komórkowej oferującej szerokopasmowy dostęp do internetu w technologii 4G (LTE) lub nowszej.",
+    "Percentage of residents within coverage of at least one public mobile network offering broadband Internet access by 4G (LTE) or a newer technology.",
+    "%", "higher_better", 1, source="UKE", **PCT)
+
+
+# ---------------------------------------------------------------------------------------
 def validate():
     codes = set()
     errors = []

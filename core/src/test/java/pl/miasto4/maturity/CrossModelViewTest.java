@@ -33,9 +33,9 @@ class CrossModelViewTest {
         // broadband: fixed 45% → 3, mobile coverage 99.5% → 5; min → 3
         // ICT infrastructure = min(4, 3) = 3
         MaturityProfile p = new MaturityScorer(itu).score(none, Map.of(
-                "household_internet_access_share", IndicatorValue.of("household_internet_access_share", 72),
-                "fixed_broadband_households_share", IndicatorValue.of("fixed_broadband_households_share", 45),
-                "mobile_broadband_coverage_share", IndicatorValue.of("mobile_broadband_coverage_share", 99.5)));
+                "household_internet_access_pct", IndicatorValue.of("household_internet_access_pct", 72),
+                "fixed_broadband_households_pct", IndicatorValue.of("fixed_broadband_households_pct", 45),
+                "mobile_broadband_coverage_pct", IndicatorValue.of("mobile_broadband_coverage_pct", 99.5)));
         assertThat(p.criteria().get("ict_infrastructure.household_internet").level().getAsDouble()).isEqualTo(4);
         assertThat(p.criteria().get("ict_infrastructure.broadband").level().getAsDouble()).isEqualTo(3);
         assertThat(p.dimensions().get("ict_infrastructure").value().getAsDouble()).isEqualTo(3);

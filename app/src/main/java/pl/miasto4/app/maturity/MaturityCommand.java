@@ -4,12 +4,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code miasto maturity …}: maturity models and documents. These subcommands work on files and
- * the shipped models only, so they never start Spring or the database.
+ * {@code miasto maturity …}: maturity models and documents. {@code model} and {@code validate}
+ * work on files and the shipped models only, so they never start Spring or the database;
+ * {@code report} reads the store.
  */
 @Command(name = "maturity", mixinStandardHelpOptions = true,
-        description = "Smart-city maturity models: print a model, validate a model, assessment, mapping or action catalogue.",
-        subcommands = {ModelCommand.class, ValidateCommand.class})
+        description = "Smart-city maturity: print a model, validate a model, assessment, mapping or action catalogue, "
+                + "write a city's printable report.",
+        subcommands = {ModelCommand.class, ValidateCommand.class, ReportCommand.class})
 public class MaturityCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

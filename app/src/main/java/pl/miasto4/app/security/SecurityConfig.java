@@ -52,7 +52,8 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/import/**", "/admin/**").authenticated()
+                        .requestMatchers("/import/**", "/admin/**", "/maturity/questionnaire/**", "/maturity/portfolio/edit/**",
+                                "/maturity/portfolio/edit").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/lang", "/logout").permitAll()
                         .anyRequest().authenticated())
