@@ -150,6 +150,19 @@ public class PbRepository {
         return m;
     }
 
+    /** The imported voter register of an edition: file, number of voters, when and by whom. */
+    public Optional<Map<String, Object>> register(long editionId) {
+        return jdbc.sql("SELECT file_name, voters, imported_at, imported_by FROM pb_register WHERE edition_id = ?")
+                .param(editionId).query((rs, n) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("fileName", rs.getString("file_name"));
+                    m.put("voters", rs.getInt("voters"));
+                    m.put("importedAt", rs.getObject("imported_at", java.time.OffsetDateTime.class));
+                    m.put("importedBy", rs.getString("imported_by"));
+                    return m;
+                }).optional();
+    }
+
     /** The counted ballots of a pool, in the order they are stored (which carries no information). */
     public List<StoredBallot> ballots(long poolId) {
         List<StoredBallot> out = new ArrayList<>();

@@ -45,7 +45,7 @@ public class Results {
 
     /** One project's line of the explanation. */
     public record ProjectLine(String id, String name, BigDecimal cost, List<String> categories, long votes, long score,
-                              boolean funded, int step, BigDecimal leftBefore, String reason, String pricePerSupporter,
+                              boolean funded, int step, BigDecimal leftBefore, String reason, BigDecimal pricePerSupporter,
                               int exhaustedPayers, Boolean official) {
     }
 
@@ -117,10 +117,10 @@ public class Results {
 
     private static ProjectLine line(Instance in, Tally tally, int index, Verdict v, Set<String> official) {
         Project p = in.project(index);
-        String price = v == null || v.pricePerSupporter() == null ? null
+        BigDecimal price = v == null || v.pricePerSupporter() == null ? null
                 : new BigDecimal(v.pricePerSupporter().numerator())
                 .divide(new BigDecimal(v.pricePerSupporter().denominator()), 12, java.math.RoundingMode.HALF_UP)
-                .movePointLeft(in.scale()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+                .movePointLeft(in.scale()).setScale(2, java.math.RoundingMode.HALF_UP);
         return new ProjectLine(p.id(), p.name(), PbImport.money(p.cost(), in.scale()), p.categories(),
                 tally.supporters(index), tally.score(index), v != null && v.selected(), v == null ? 0 : v.step(),
                 v == null || v.remainingBefore() < 0 ? null : PbImport.money(v.remainingBefore(), in.scale()),
