@@ -39,6 +39,7 @@ public class PbSecrets {
     private final byte[] sealKey;
     private final byte[] receiptKey;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public PbSecrets(@Value("${miasto.pb.secret:}") String configured, @Value("${miasto.home:}") String home) {
         this(configured.isBlank() ? fromFile(DatabaseConfig.MiastoHome.resolve(home).resolve("pb-secret.key"))
                 : Base64.getDecoder().decode(configured.strip()));

@@ -61,8 +61,23 @@ public class Results {
                              double fundedPerVoter, Set<String> fundedIds) {
     }
 
+    private final Map<String, PabulibFile> files = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PabulibFile> eldest) {
+            return size() > 8;
+        }
+    });
+
+    /** The pool as the engine reads it, kept while its ballots do not change (a replaced pool gets a new id). */
     public PabulibFile file(PbRepository.Edition edition, PbRepository.Pool pool) {
-        return PoolFile.of(edition, pool, repository.projects(pool.id()), repository.ballots(pool.id()));
+        long ballots = repository.ballotCounts(edition.id()).getOrDefault(pool.id(), 0L);
+        String key = pool.id() + "/" + ballots + "/" + edition.status();
+        PabulibFile f = files.get(key);
+        if (f == null) {
+            f = PoolFile.of(edition, pool, repository.projects(pool.id()), repository.ballots(pool.id()));
+            files.put(key, f);
+        }
+        return f;
     }
 
     public PoolResult count(PbRepository.Edition edition, PbRepository.Pool pool, String ruleName) {
