@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -135,26 +134,18 @@ public class BallotBox implements DisposableBean {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Set<Long> open = openEditions(c, casts);
-                List<Cast> admissible = new ArrayList<>();
+                lockAgainstClosing(c, casts);
+                Set<String> accepted = write(c, casts);
+                Set<Long> open = accepted.size() < casts.size() ? openEditions(c, casts) : Set.of();
                 for (Cast cast : casts) {
-                    if (open.contains(cast.editionId())) {
-                        admissible.add(cast);
-                    } else {
+                    if (accepted.contains(cast.voterKey())) {
+                        results.put(cast, Result.ACCEPTED);
+                    } else if (!open.contains(cast.editionId())) {
                         results.put(cast, Result.CLOSED);
+                    } else {
+                        results.put(cast, Result.ALREADY_VOTED);
                     }
                 }
-                Set<String> accepted = markVoted(c, admissible);
-                List<Cast> ballots = new ArrayList<>();
-                for (Cast cast : admissible) {
-                    boolean ok = accepted.contains(cast.voterKey());
-                    results.put(cast, ok ? Result.ACCEPTED : Result.ALREADY_VOTED);
-                    if (ok) {
-                        ballots.add(cast);
-                    }
-                }
-                Collections.shuffle(ballots, PbSecrets.random());
-                insertSealed(c, ballots);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -169,14 +160,29 @@ public class BallotBox implements DisposableBean {
         duplicates.forEach(d -> d.done().complete(Result.ALREADY_VOTED));
     }
 
-    /** The editions still open, locked against closing until this transaction ends. */
-    private static Set<Long> openEditions(Connection c, List<Cast> casts) throws SQLException {
-        Set<Long> ids = new HashSet<>();
+    /** The advisory lock key that closing an edition takes exclusively and writing its ballots shares. */
+    static long lockKey(long editionId) {
+        return 4_040_000_000L + editionId;
+    }
+
+    /**
+     * Takes the editions' locks shared (closing takes them exclusively and waits for this transaction). In
+     * memory only: no row is written for it. The next statement's snapshot then sees any close that
+     * committed before, so no ballot is sealed into an edition already counted.
+     */
+    private static void lockAgainstClosing(Connection c, List<Cast> casts) throws SQLException {
+        Set<Long> ids = new java.util.TreeSet<>();
         casts.forEach(x -> ids.add(x.editionId()));
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock_shared(k) FROM unnest(?::bigint[]) k")) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.stream().map(BallotBox::lockKey).toArray()));
+            ps.execute();
+        }
+    }
+
+    private static Set<Long> openEditions(Connection c, List<Cast> casts) throws SQLException {
         Set<Long> open = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM pb_edition WHERE id = ANY (?) AND status = 'open' FOR SHARE")) {
-            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM pb_edition WHERE id = ANY (?) AND status = 'open'")) {
+            ps.setArray(1, c.createArrayOf("bigint", casts.stream().map(Cast::editionId).distinct().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     open.add(rs.getLong(1));
@@ -186,18 +192,35 @@ public class BallotBox implements DisposableBean {
         return open;
     }
 
-    private static Set<String> markVoted(Connection c, List<Cast> casts) throws SQLException {
+    /**
+     * One statement: the "has voted" rows of the voters of open editions (the primary key refuses those who
+     * voted), then the sealed ballots of exactly the voters accepted, in a random order. Returns the keys of
+     * the accepted voters. The casts come sorted by voter hash, so the "has voted" rows go in in that order.
+     */
+    private static Set<String> write(Connection c, List<Cast> casts) throws SQLException {
         Set<String> accepted = new HashSet<>();
-        if (casts.isEmpty()) {
-            return accepted;
-        }
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO pb_voted (edition_id, slot, voter_hash)
-                SELECT * FROM unnest(?::bigint[], ?::text[], ?::bytea[])
-                ON CONFLICT DO NOTHING RETURNING edition_id, slot, voter_hash""")) {
+                WITH batch AS (
+                    SELECT * FROM unnest(?::bigint[], ?::text[], ?::bytea[], ?::bigint[], ?::bytea[], ?::bytea[])
+                        AS b (edition_id, slot, voter_hash, pool_id, sealed, receipt_key)
+                    WHERE b.edition_id IN (SELECT id FROM pb_edition WHERE status = 'open')
+                ), voted AS (
+                    INSERT INTO pb_voted (edition_id, slot, voter_hash)
+                    SELECT edition_id, slot, voter_hash FROM batch
+                    ON CONFLICT DO NOTHING RETURNING edition_id, slot, voter_hash
+                ), sealed AS (
+                    INSERT INTO pb_sealed_ballot (pool_id, sealed, receipt_key)
+                    SELECT b.pool_id, b.sealed, b.receipt_key FROM batch b
+                    JOIN voted v ON v.edition_id = b.edition_id AND v.slot = b.slot AND v.voter_hash = b.voter_hash
+                    ORDER BY random()
+                )
+                SELECT edition_id, slot, voter_hash FROM voted""")) {
             ps.setArray(1, c.createArrayOf("bigint", casts.stream().map(Cast::editionId).toArray()));
             ps.setArray(2, c.createArrayOf("text", casts.stream().map(Cast::slot).toArray()));
             ps.setArray(3, bytea(c, casts.stream().map(Cast::voterHash).toList()));
+            ps.setArray(4, c.createArrayOf("bigint", casts.stream().map(Cast::poolId).toArray()));
+            ps.setArray(5, bytea(c, casts.stream().map(Cast::sealed).toList()));
+            ps.setArray(6, bytea(c, casts.stream().map(Cast::receiptKey).toList()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     accepted.add(rs.getLong(1) + "/" + rs.getString(2) + "/" + HexFormat.of().formatHex(rs.getBytes(3)));
@@ -205,20 +228,6 @@ public class BallotBox implements DisposableBean {
             }
         }
         return accepted;
-    }
-
-    private static void insertSealed(Connection c, List<Cast> ballots) throws SQLException {
-        if (ballots.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO pb_sealed_ballot (pool_id, sealed, receipt_key)
-                SELECT * FROM unnest(?::bigint[], ?::bytea[], ?::bytea[])""")) {
-            ps.setArray(1, c.createArrayOf("bigint", ballots.stream().map(Cast::poolId).toArray()));
-            ps.setArray(2, bytea(c, ballots.stream().map(Cast::sealed).toList()));
-            ps.setArray(3, bytea(c, ballots.stream().map(Cast::receiptKey).toList()));
-            ps.executeUpdate();
-        }
     }
 
     private static Array bytea(Connection c, List<byte[]> values) throws SQLException {

@@ -378,7 +378,7 @@ public class EditionAdmin {
     }
 
     /**
-     * Ends the vote: in one transaction, waits for ballots being written (they hold the edition row),
+     * Ends the vote: in one transaction, waits for ballots being written (they hold the edition's lock),
      * opens every sealed ballot, puts them in the ballot box in a fresh random order with fresh random
      * ids (so nothing about when or by whom they were cast survives), empties the sealed table, counts
      * each pool with its rule and records the result as the official one.
@@ -387,6 +387,8 @@ public class EditionAdmin {
         PbRepository.Edition e = repository.edition(editionSlug)
                 .orElseThrow(() -> new Invalid(List.of("no edition '" + editionSlug + "'")));
         Closed closed = tx.execute(s -> {
+            // waits until every ballot being written to this edition is committed (they hold the lock shared)
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(BallotBox.lockKey(e.id())).query(Object.class).single();
             String status = jdbc.sql("SELECT status FROM pb_edition WHERE id = ? FOR UPDATE").param(e.id())
                     .query(String.class).single();
             if (!e.live() || !status.equals("open")) {

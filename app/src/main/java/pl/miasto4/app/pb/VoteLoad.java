@@ -137,7 +137,11 @@ public final class VoteLoad {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
         List<String> cmd = new ArrayList<>(List.of(javaBin));
-        if (!cp.contains(java.io.File.pathSeparator) && cp.endsWith(".jar")) {
+        String extra = System.getenv("MIASTO_BENCH_SERVER_JAVA_OPTS"); // e.g. a flight recording while measuring
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        if (isBootJar(cp)) {
             cmd.addAll(List.of("-jar", cp));
         } else {
             cmd.addAll(List.of("-cp", cp, "pl.miasto4.app.Miasto"));
@@ -157,8 +161,9 @@ public final class VoteLoad {
                 throw new IllegalStateException("the server exited; see " + options.home().resolve("server.log"));
             }
             try {
-                if (http.send(HttpRequest.newBuilder(uri("/api/pb/editions")).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
+                // ready once the startup runners created the administrator: an authenticated read answers
+                if (http.send(HttpRequest.newBuilder(uri("/api/audit?limit=1")).header("Authorization", auth).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException e) {
@@ -167,6 +172,18 @@ public final class VoteLoad {
             Thread.sleep(250);
         }
         throw new IllegalStateException("the server did not start within 4 minutes; see " + options.home().resolve("server.log"));
+    }
+
+    /** Whether the class path is the single Spring Boot jar ({@code miasto.jar}), which only starts with -jar. */
+    private static boolean isBootJar(String cp) {
+        if (cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar")) {
+            return false;
+        }
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(cp)) {
+            return jar.getManifest() != null && jar.getManifest().getMainAttributes().getValue("Start-Class") != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void stop() {
@@ -261,6 +278,7 @@ public final class VoteLoad {
         for (int t = 0; t < options.clients(); t++) {
             Random random = new Random(seed.nextLong());
             Thread th = new Thread(() -> {
+                KeepAliveClient client = new KeepAliveClient("localhost", port);
                 try {
                     Integer idx;
                     while (System.nanoTime() < deadline) {
@@ -286,11 +304,9 @@ public final class VoteLoad {
                         String body = "{\"voterId\":\"" + voters.get(idx).pesel() + "\",\"projects\":[\"" + ballot.get(0)
                                 + "\",\"" + ballot.get(1) + "\",\"" + ballot.get(2) + "\"]}";
                         long t0 = System.nanoTime();
-                        HttpResponse<String> r;
+                        KeepAliveClient.Answer r;
                         try {
-                            r = http.send(HttpRequest.newBuilder(uri("/api/pb/editions/" + SLUG + "/pools/" + POOL + "/ballots"))
-                                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                            r = client.post("/api/pb/editions/" + SLUG + "/pools/" + POOL + "/ballots", body);
                         } catch (IOException e) {
                             state.set(idx, 2); // sent, but no answer: it may or may not be stored
                             work.add(idx);
@@ -298,7 +314,7 @@ public final class VoteLoad {
                             continue;
                         }
                         long micros = (System.nanoTime() - t0) / 1000;
-                        int code = r.statusCode();
+                        int code = r.status();
                         if (code == 201) {
                             receipts[idx] = json.readTree(r.body()).path("receipt").asString();
                             state.set(idx, 1);
@@ -322,6 +338,7 @@ public final class VoteLoad {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
+                    client.close();
                     done.countDown();
                 }
             }, "voter-" + t);
@@ -354,18 +371,37 @@ public final class VoteLoad {
         int recovered = 0;
         int unexpected = 0;
         say("checking every acknowledged receipt...");
+        AtomicInteger notCounted = new AtomicInteger();
+        AtomicInteger nextReceipt = new AtomicInteger();
+        List<Thread> checkers = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread th = new Thread(() -> {
+                try (KeepAliveClient client = new KeepAliveClient("localhost", port)) {
+                    int i;
+                    while ((i = nextReceipt.getAndIncrement()) < n) {
+                        if (state.get(i) == 1) {
+                            KeepAliveClient.Answer a = client.get("/api/pb/receipts/" + receipts[i]);
+                            if (a.status() != 200 || !json.readTree(a.body()).path("state").asString().equals("counted")) {
+                                notCounted.incrementAndGet();
+                            }
+                        }
+                    }
+                } catch (IOException e) {
+                    notCounted.addAndGet(n); // cannot prove anything was counted
+                }
+            });
+            th.start();
+            checkers.add(th);
+        }
+        for (Thread th : checkers) {
+            th.join();
+        }
+        lost = notCounted.get();
         for (int i = 0; i < n; i++) {
             switch (state.get(i)) {
-                case 1 -> {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/pb/receipts/" + receipts[i])).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (!json.readTree(r.body()).path("state").asString().equals("counted")) {
-                        lost++;
-                    }
-                }
+                case 1 -> { }
                 case 3 -> recovered++;
-                case 0, 2 -> unexpected++; // never settled within the deadline
-                default -> unexpected++;
+                default -> unexpected++; // never settled within the deadline, or an unexpected answer
             }
         }
         // no voter twice: the counted ballots are exactly the stored ones, one per voter who voted
