@@ -56,6 +56,12 @@ class PbPagesBrowserTest extends BrowserTest {
             "/pb/receipt?code=0000-0000-0000-0000-0000", "/pb/receipt?code=abc", "/pb/" + SLUG,
             "/pb/" + SLUG + "/stare-miasto/vote", "/pb/" + SLUG + "/stare-miasto/results");
 
+    /** An element of the page a form submission leads to (the click may return before the new page is there). */
+    static org.openqa.selenium.WebElement await(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
     @Test
     void everyPageRendersInPolishAndEnglishWithoutSeriousAccessibilityViolations() {
         for (String page : PAGES) {
@@ -100,12 +106,12 @@ class PbPagesBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("rank_" + ids.get(1)))).selectByValue("1");
         new Select(driver.findElement(By.id("rank_" + ids.get(2)))).selectByValue("2");
         driver.findElement(By.cssSelector("form.vote button[type=submit]")).click();
-        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("Miejsce 1 zostało nadane dwóm projektom");
+        assertThat(await("[role=alert]").getText()).contains("Miejsce 1 zostało nadane dwóm projektom");
         assertAccessible();
 
         new Select(driver.findElement(By.id("rank_" + ids.get(1)))).selectByValue("3");
         driver.findElement(By.cssSelector("form.vote button[type=submit]")).click();
-        String receipt = driver.findElement(By.id("receipt-code")).getText();
+        String receipt = await("#receipt-code").getText();
         assertThat(receipt).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}");
         assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Głos zapisany");
         assertAccessible();
@@ -117,12 +123,12 @@ class PbPagesBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("rank_" + ids.get(4)))).selectByValue("2");
         new Select(driver.findElement(By.id("rank_" + ids.get(5)))).selectByValue("3");
         driver.findElement(By.cssSelector("form.vote button[type=submit]")).click();
-        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("Już głosowałeś");
+        assertThat(await("[role=alert]").getText()).contains("Już głosowałeś");
 
         open("/pb/receipt");
         driver.findElement(By.id("code")).sendKeys(receipt.toLowerCase());
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(driver.findElement(By.cssSelector(".report [role=status]")).getText()).contains("zapieczętowana");
+        assertThat(await(".report [role=status]").getText()).contains("zapieczętowana");
         assertThat(driver.findElement(By.cssSelector(".report ol")).getText())
                 .contains("nr " + ids.get(0)).contains("nr " + ids.get(2)).contains("nr " + ids.get(1));
         assertAccessible();
@@ -160,7 +166,7 @@ class PbPagesBrowserTest extends BrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.getElementById('votingStart').value='2026-05-10';document.getElementById('votingEnd').value='2026-05-01';");
         driver.findElement(By.cssSelector("form[action$='/admin/pb/editions'] button[type=submit]")).click();
-        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("before the first");
+        assertThat(await("[role=alert]").getText()).contains("before the first");
         assertAccessible();
 
         open("/admin/pb/" + SLUG);
@@ -174,7 +180,7 @@ class PbPagesBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("rank_" + ids.get(1)))).selectByValue("2");
         new Select(driver.findElement(By.id("rank_" + ids.get(2)))).selectByValue("3");
         driver.findElement(By.cssSelector("form.vote button[type=submit]")).click();
-        assertThat(driver.findElement(By.id("receipt-code")).getText()).isNotBlank();
+        assertThat(await("#receipt-code").getText()).isNotBlank();
         assertAccessible();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'enter_paper_ballot' AND entity_id = ?")
                 .param(SLUG + "/stare-miasto").query(Long.class).single()).isEqualTo(1);
