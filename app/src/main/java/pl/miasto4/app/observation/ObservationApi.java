@@ -51,6 +51,12 @@ public class ObservationApi {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf,
                      @RequestParam(defaultValue = "0") int page,
                      @RequestParam(defaultValue = "100") int size) {
+        if (page < 0) {
+            throw ApiProblem.badRequest("page must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiProblem.badRequest("size must be between 1 and " + MAX_PAGE_SIZE);
+        }
         ObservationQuery q = query(units, indicators, dimension, from, to, asOf, page, size);
         List<Observation> rows = repository.find(q.withPage(page, size + 1));
         boolean more = rows.size() > size;
@@ -94,12 +100,6 @@ public class ObservationApi {
 
     static ObservationQuery query(List<String> units, List<String> indicators, String dimension, String from, String to,
                                   OffsetDateTime asOf, int page, int size) {
-        if (page < 0) {
-            throw ApiProblem.badRequest("page must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiProblem.badRequest("size must be between 1 and " + MAX_PAGE_SIZE);
-        }
         if (dimension != null && Dimension.fromCode(dimension).isEmpty()) {
             throw ApiProblem.badRequest("dimension '" + dimension + "' is not one of the 9 dimensions");
         }

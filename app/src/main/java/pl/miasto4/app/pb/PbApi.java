@@ -135,7 +135,7 @@ public class PbApi {
         return results.compare(e, p);
     }
 
-    @GetMapping(value = "/editions/{edition}/pools/{pool}/export.pb", produces = "text/plain")
+    @GetMapping("/editions/{edition}/pools/{pool}/export.pb")
     @Operation(summary = "A pool as open data (pabulib .pb)", description = "Ballots in a fresh random order, numbered "
             + "1…n, only published voter attributes (age, sex, district, voting method where the city published them), "
             + "the official result in 'selected'.")

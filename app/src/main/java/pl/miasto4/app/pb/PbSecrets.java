@@ -103,7 +103,7 @@ public class PbSecrets {
         try {
             byte[] nonce = new byte[NONCE];
             RANDOM.nextBytes(nonce);
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = GCM.get();
             c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(sealKey, "AES"), new GCMParameterSpec(128, nonce));
             byte[] out = c.doFinal(plain);
             byte[] all = Arrays.copyOf(nonce, NONCE + out.length);
@@ -116,7 +116,7 @@ public class PbSecrets {
 
     public byte[] unseal(byte[] sealed) {
         try {
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = GCM.get();
             c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(sealKey, "AES"),
                     new GCMParameterSpec(128, sealed, 0, NONCE));
             return c.doFinal(sealed, NONCE, sealed.length - NONCE);
@@ -126,9 +126,25 @@ public class PbSecrets {
         }
     }
 
+    /** One Mac and one Cipher per thread: looking them up per ballot costs more than using them. */
+    private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+    private static final ThreadLocal<Cipher> GCM = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     static byte[] hmac(byte[] key, byte[] data) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = MAC.get();
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac.doFinal(data);
         } catch (GeneralSecurityException e) {

@@ -14,11 +14,11 @@ import java.util.List;
 record SealedBallot(String receipt, List<String> projects, List<Integer> points) {
     private static final String VERSION = "v1";
 
-    /** Room for any valid ballot of a pool with these project ids, rounded up to 256 bytes. */
-    static int paddedLength(List<String> projectIds) {
+    /** Room for any valid ballot of a pool with these project ids (and points, if it has them), rounded up to 256 bytes. */
+    static int paddedLength(List<String> projectIds, boolean points) {
         int room = 64;
         for (String id : projectIds) {
-            room += id.getBytes(StandardCharsets.UTF_8).length + 1 + 12;
+            room += id.getBytes(StandardCharsets.UTF_8).length + 1 + (points ? 12 : 0);
         }
         return (room + 255) / 256 * 256;
     }

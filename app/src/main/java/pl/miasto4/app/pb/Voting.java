@@ -100,7 +100,7 @@ public class Voting {
         projects.forEach(p -> costs.put(p.id(), p.cost()));
         BallotRules rules = new BallotRules(VoteType.fromPabulib(pool.voteType()), costs, pool.minLength(),
                 pool.maxLength(), pool.maxPoints(), pool.maxSumPoints(), pool.maxSumCost());
-        CachedPool fresh = new CachedPool(edition, pool, rules, SealedBallot.paddedLength(List.copyOf(costs.keySet())), now);
+        CachedPool fresh = new CachedPool(edition, pool, rules, SealedBallot.paddedLength(List.copyOf(costs.keySet()), rules.voteType().hasPoints()), now);
         pools.put(key, fresh);
         return fresh;
     }

@@ -72,7 +72,7 @@ class PbImportCommandTest extends StoreTest {
         assertThat(out.toString()).contains("Poland_Wroclaw_2017_Rejon_nr_11_750.pb\timported\twroclaw-2017/rejon-nr-11")
                 .contains("1014 ballots").contains("katowice-2023/zarzecze");
         // the rule the file names reproduces the official result, now counted from the database
-        String results = jdbc.sql("SELECT string_agg(project_id, ',' ORDER BY position) FROM pb_project p "
+        String results = jdbc.sql("SELECT string_agg(p.project_id, ',' ORDER BY p.position) FROM pb_project p "
                 + "JOIN pb_pool o ON o.id = p.pool_id JOIN pb_edition e ON e.id = o.edition_id "
                 + "WHERE e.slug = 'wroclaw-2017' AND p.selected = 1").query(String.class).single();
         assertThat(results).isNotBlank();
