@@ -5,11 +5,12 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code miasto pb}: participatory-budget files in the pabulib format, counted with the rules Polish
- * cities use. Runs without the database.
+ * cities use. count, check, explain and compare run without the database; import stores editions in it.
  */
 @Command(name = "pb", mixinStandardHelpOptions = true,
-        description = "Participatory budgeting: count, check, explain and compare pabulib (.pb) files.",
-        subcommands = {PbCountCommand.class, PbCheckCommand.class, PbExplainCommand.class, PbCompareCommand.class})
+        description = "Participatory budgeting: count, check, explain and compare pabulib (.pb) files; import them as editions.",
+        subcommands = {PbCountCommand.class, PbCheckCommand.class, PbExplainCommand.class, PbCompareCommand.class,
+                PbImportCommand.class})
 public class PbCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

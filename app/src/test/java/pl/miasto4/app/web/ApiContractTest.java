@@ -34,7 +34,7 @@ class ApiContractTest extends StoreTest {
 
     /** Sample values for path and required query parameters, all present in the demo store. */
     static final Map<String, String> SAMPLES = Map.of("code", "1261011", "unit", "1261011", "indicator", "pm25_annual_mean",
-            "period", "2017", "format", "csv");
+            "period", "2017", "format", "csv", "edition", "krakow-2020", "pool", "nowa-huta", "receipt", "0000-0000-0000-0000-0000");
 
     @BeforeAll
     void loadDocument() throws Exception {
