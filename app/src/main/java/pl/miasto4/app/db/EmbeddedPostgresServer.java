@@ -218,9 +218,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPort(port)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    // zonky starts PostgreSQL with -F (fsync off) for throwaway test databases;
-                    // this one holds the city's data, so durability stays on.
+                    // zonky starts PostgreSQL with -F (fsync off) and synchronous_commit=off for throwaway
+                    // test databases; this one holds the city's data (and ballots), so a commit is on disk
+                    // before it is acknowledged. With synchronous_commit off, a crash of PostgreSQL loses
+                    // the last acknowledged transactions (KillNineTest, which kills PostgreSQL too, showed it).
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "512MB")

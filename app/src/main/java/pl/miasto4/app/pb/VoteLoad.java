@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -199,6 +200,35 @@ public final class VoteLoad {
         }
     }
 
+    /**
+     * Kills the embedded PostgreSQL the server started, postmaster first (so it cannot restart its
+     * workers) and then every one of its processes, all with SIGKILL: no shutdown checkpoint, the
+     * restart has to recover from the write-ahead log, as after a power cut of the process tree.
+     */
+    private void killDatabase() throws Exception {
+        Path pidFile = options.home().resolve("pgdata").resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            say("no postmaster.pid: the database had already stopped");
+            return;
+        }
+        long postmaster = Long.parseLong(Files.readAllLines(pidFile, StandardCharsets.UTF_8).get(0).trim());
+        Optional<ProcessHandle> handle = ProcessHandle.of(postmaster);
+        if (handle.isEmpty()) {
+            say("the database had already stopped");
+            return;
+        }
+        List<ProcessHandle> all = new ArrayList<>();
+        all.add(handle.get());
+        handle.get().descendants().forEach(all::add);
+        List<String> cmd = new ArrayList<>(List.of("kill", "-KILL"));
+        all.forEach(p -> cmd.add(Long.toString(p.pid())));
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        for (ProcessHandle p : all) {
+            p.onExit().get(30, TimeUnit.SECONDS);
+        }
+        say("kill -9 of the embedded PostgreSQL too (postmaster " + postmaster + " and " + (all.size() - 1) + " workers)");
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
@@ -354,6 +384,7 @@ public final class VoteLoad {
                 say("kill -9 of the server after " + acknowledged.get() + " acknowledged ballots (pid " + server.pid() + ")");
                 new ProcessBuilder("kill", "-KILL", Long.toString(server.pid())).start().waitFor();
                 server.waitFor(30, TimeUnit.SECONDS);
+                killDatabase();
                 down.set(true);
                 start();
                 backAtNanos.set(System.nanoTime());

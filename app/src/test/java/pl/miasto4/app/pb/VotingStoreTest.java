@@ -196,7 +196,7 @@ class VotingStoreTest extends StoreTest {
         assertThat(jdbc.sql("SELECT count(*) FROM pb_sealed_ballot s JOIN pb_pool p ON p.id = s.pool_id WHERE p.edition_id = ?")
                 .param(e.id()).query(Long.class).single()).isZero();
         for (Map.Entry<String, List<String>> r : byReceipt.entrySet()) {
-            JsonNode status = json.readTree(get("/api/pb/receipts/" + r.getKey().toLowerCase().replace("-", " ")).body());
+            JsonNode status = json.readTree(get("/api/pb/receipts/" + r.getKey().toLowerCase().replace("-", "%20")).body());
             assertThat(status.path("state").asString()).isEqualTo("counted");
             List<String> recorded = new ArrayList<>();
             status.path("projects").forEach(p -> recorded.add(p.asString()));
