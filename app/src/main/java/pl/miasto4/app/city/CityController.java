@@ -1,5 +1,6 @@
 package pl.miasto4.app.city;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,15 +11,18 @@ import pl.miasto4.app.unit.TerritorialUnit;
 import pl.miasto4.app.unit.UnitRepository;
 
 import java.util.List;
+import java.util.Locale;
 
 @Controller
 public class CityController {
     private final UnitRepository units;
     private final CityService cities;
+    private final CityTables tables;
 
-    public CityController(UnitRepository units, CityService cities) {
+    public CityController(UnitRepository units, CityService cities, CityTables tables) {
         this.units = units;
         this.cities = cities;
+        this.tables = tables;
     }
 
     @GetMapping("/cities")
@@ -29,13 +33,13 @@ public class CityController {
     }
 
     @GetMapping("/cities/{code}")
-    public String city(@PathVariable String code, Model model) {
+    public String city(@PathVariable String code, Model model, Locale locale, HttpServletRequest request) {
         TerritorialUnit unit = units.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown unit " + code));
         model.addAttribute("unit", unit);
         model.addAttribute("parent", unit.parentCode() == null ? null : units.find(unit.parentCode()).orElse(null));
         List<TerritorialUnit> children = units.children(code);
         model.addAttribute("children", children);
-        model.addAttribute("dimensions", cities.view(code));
+        model.addAttribute("dimensionTables", tables.render(cities.view(code), locale, request.getContextPath()));
         return "city/city";
     }
 }

@@ -44,8 +44,12 @@ public class StoreBenchCommand implements java.util.concurrent.Callable<Integer>
     @Option(names = "--clients", defaultValue = "50", description = "concurrent clients (default: ${DEFAULT-VALUE})")
     int clients;
 
-    @Option(names = "--seconds", defaultValue = "30", description = "measured seconds (default: ${DEFAULT-VALUE}, after a 10 s warm-up)")
+    @Option(names = "--seconds", defaultValue = "30", description = "measured seconds (default: ${DEFAULT-VALUE})")
     int seconds;
+
+    @Option(names = "--warmup", defaultValue = "30", description = "seconds of the same load before measuring, "
+            + "until the JIT compiler has done its work (default: ${DEFAULT-VALUE})")
+    int warmup;
 
     @Option(names = "--regenerate", description = "rebuild the load set even if it exists")
     boolean regenerate;
@@ -71,9 +75,9 @@ public class StoreBenchCommand implements java.util.concurrent.Callable<Integer>
                 List<String> indicators = jdbc.sql("SELECT code FROM indicator ORDER BY code").query(String.class).list();
                 long total = jdbc.sql("SELECT count(*) FROM observation").query(Long.class).single();
                 int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-                System.out.printf(Locale.ROOT, "store: %,d observations (%s), %d units, %d indicators; %d clients, %d s, %d cores%n",
-                        total, "synthetic", units.size(), indicators.size(), clients, seconds, Runtime.getRuntime().availableProcessors());
-                load(port, units, indicators, 10, false);
+                System.out.printf(Locale.ROOT, "store: %,d observations (%s), %d units, %d indicators; %d clients, %d s after %d s of warm-up, %d cores%n",
+                        total, "synthetic", units.size(), indicators.size(), clients, seconds, warmup, Runtime.getRuntime().availableProcessors());
+                load(port, units, indicators, warmup, false);
                 Map<String, long[]> results = load(port, units, indicators, seconds, true);
                 report(results);
             } finally {

@@ -43,12 +43,28 @@ public class Formats {
         for (int i = 0; i < v.size(); i++) {
             double x = pad + i * (w - 2 * pad) / (v.size() - 1);
             double y = max == min ? h / 2 : h - pad - (v.get(i).doubleValue() - min) * (h - 2 * pad) / (max - min);
-            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+            if (i > 0) {
+                points.append(' ');
+            }
+            oneDecimal(points, x).append(',');
+            oneDecimal(points, y);
         }
-        String[] last = points.toString().trim().split(" ");
-        String[] end = last[last.length - 1].split(",");
+        String all = points.toString();
+        String[] end = all.substring(all.lastIndexOf(' ') + 1).split(",");
         return "<svg class=\"spark\" viewBox=\"0 0 120 28\" width=\"120\" height=\"28\" aria-hidden=\"true\" focusable=\"false\">"
-                + "<polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" points=\"" + points.toString().trim() + "\"/>"
+                + "<polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" points=\"" + all + "\"/>"
                 + "<circle cx=\"" + end[0] + "\" cy=\"" + end[1] + "\" r=\"2.5\" fill=\"currentColor\"/></svg>";
+    }
+
+    /** Appends {@code d} rounded half up to one decimal ("12.3"); String.format cost a tenth of a city page. */
+    static StringBuilder oneDecimal(StringBuilder out, double d) {
+        if (!Double.isFinite(d) || Math.abs(d) > 1e15) {
+            return out.append(String.format(Locale.ROOT, "%.1f", d));
+        }
+        long tenths = Math.round(Math.abs(d) * 10);
+        if (d < 0 && tenths > 0) {
+            out.append('-');
+        }
+        return out.append(tenths / 10).append('.').append(tenths % 10);
     }
 }
