@@ -210,6 +210,12 @@ public class ImportService {
         // Temporary tables are never analysed automatically; without statistics the planner joins
         // a million staged rows with nested loops (minutes instead of seconds).
         jdbc.sql("ANALYZE import_staging").update();
+        // Never scan the observation table once per staged row. With statistics that say "empty"
+        // (autovacuum analyses a minute or more after a change, or analysed it right after a
+        // truncate) the planner picks a nested loop over a sequential scan of observation, and the
+        // INSERT below then rescans the rows it is itself adding: quadratic, a benchmark run hung
+        // for over 13 minutes. Without sequential scans it probes the current-value index or hashes.
+        jdbc.sql("SET LOCAL enable_seqscan = off").update();
         long superseded = jdbc.sql("""
                 CREATE TEMP TABLE import_changes ON COMMIT DROP AS
                 SELECT s.*, o.value AS old_value,
