@@ -73,6 +73,36 @@ record BallotForm(List<String> projects, List<Integer> points, Map<String, Strin
     }
 
     /** The refusal's messages in the reader's language: each ballot problem, or the reason. */
+    /** Casts a ballot with the voter's (or the official's) identity; the voting service's refusal is thrown. */
+    interface Caster {
+        String cast(List<String> projects, List<Integer> points);
+    }
+
+    /**
+     * The voting form's answer, for residents and for officials entering paper ballots alike: the
+     * receipt, or every problem (the form's own and the service's refusal, with its HTTP status)
+     * with the choices kept so nothing has to be ticked again.
+     */
+    String submit(Caster caster, Map<String, String> form, VoteMessages messages, Locale locale,
+                  org.springframework.ui.Model model, jakarta.servlet.http.HttpServletResponse response) {
+        List<String> problems = new java.util.ArrayList<>(errors);
+        if (problems.isEmpty()) {
+            try {
+                model.addAttribute("receipt", caster.cast(projects, points));
+                return "pb/vote";
+            } catch (Voting.Refused r) {
+                response.setStatus(r.status());
+                problems.addAll(messages(r, messages, locale));
+            }
+        } else {
+            response.setStatus(422);
+        }
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("voterId", form.getOrDefault("voterId", ""));
+        model.addAttribute("errors", problems);
+        return "pb/vote";
+    }
+
     static List<String> messages(Voting.Refused r, VoteMessages messages, Locale locale) {
         List<String> out = new ArrayList<>();
         if (r.problems().isEmpty()) {

@@ -252,25 +252,9 @@ public class PbAdminPages {
                         @RequestParam Map<String, String> form, @RequestParam(name = "project", required = false) List<String> ticked,
                         Principal principal, Locale locale, Model model, HttpServletResponse response) {
         BallotForm ballot = BallotForm.read(voting.rules(slug, code), form, ticked, messages, locale);
-        List<String> errors = new ArrayList<>(ballot.errors());
-        if (errors.isEmpty()) {
-            try {
-                String receipt = voting.cast(slug, code, form.get("voterId"), ballot.projects(), ballot.points(),
-                        principal.getName());
-                preparePaper(slug, code, model);
-                model.addAttribute("receipt", receipt);
-                return "pb/vote";
-            } catch (Voting.Refused r) {
-                response.setStatus(r.status());
-                errors.addAll(BallotForm.messages(r, messages, locale));
-            }
-        } else {
-            response.setStatus(422);
-        }
-        model.addAttribute("chosen", ballot.chosen());
-        model.addAttribute("voterId", form.getOrDefault("voterId", ""));
-        model.addAttribute("errors", errors);
+        String view = ballot.submit((projects, points) -> voting.cast(slug, code, form.get("voterId"), projects, points,
+                principal.getName()), form, messages, locale, model, response);
         preparePaper(slug, code, model);
-        return "pb/vote";
+        return view;
     }
 }

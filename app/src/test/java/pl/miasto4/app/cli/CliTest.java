@@ -1,13 +1,9 @@
 package pl.miasto4.app.cli;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.miasto4.app.StoreTest;
+import pl.miasto4.app.CliStoreTest;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,46 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The {@code miasto} CLI as a user runs it: exit codes 0 ok / 1 rejected / 2 usage, messages that
  * say what is wrong, commands working on the same database the server uses.
  */
-class CliTest extends StoreTest {
+class CliTest extends CliStoreTest {
     @TempDir
     Path dir;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        // the CLI reads the same settings as the server under test: same database
-        if (System.getProperty("miasto.test.db.url", "").isBlank()) {
-            System.setProperty("miasto.home", HOME.toString());
-            System.setProperty("miasto.db.port", "0");
-        } else {
-            System.setProperty("miasto.db.url", System.getProperty("miasto.test.db.url"));
-            System.setProperty("miasto.db.user", System.getProperty("miasto.test.db.user", ""));
-            System.setProperty("miasto.db.password", System.getProperty("miasto.test.db.password", ""));
-        }
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-        for (String p : new String[]{"miasto.home", "miasto.db.port", "miasto.db.url", "miasto.db.user", "miasto.db.password"}) {
-            System.clearProperty(p);
-        }
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return MiastoCommand.commandLine().execute(args);
-    }
 
     private String stdout() {
         return out.toString(StandardCharsets.UTF_8);

@@ -1,14 +1,10 @@
 package pl.miasto4.app.pb;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.miasto4.app.StoreTest;
+import pl.miasto4.app.CliStoreTest;
 import pl.miasto4.app.cli.MiastoCommand;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,47 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * created at once, an identical file again changes nothing, and one malformed file rejects the whole
  * import with its line and reason.
  */
-class PbImportCommandTest extends StoreTest {
+class PbImportCommandTest extends CliStoreTest {
     static final Path DATA = Path.of("../core/src/test/resources/pabulib");
 
     @TempDir
     Path dir;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        if (System.getProperty("miasto.test.db.url", "").isBlank()) {
-            System.setProperty("miasto.home", HOME.toString());
-            System.setProperty("miasto.db.port", "0");
-        } else {
-            System.setProperty("miasto.db.url", System.getProperty("miasto.test.db.url"));
-            System.setProperty("miasto.db.user", System.getProperty("miasto.test.db.user", ""));
-            System.setProperty("miasto.db.password", System.getProperty("miasto.test.db.password", ""));
-        }
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-        for (String p : new String[]{"miasto.home", "miasto.db.port", "miasto.db.url", "miasto.db.user", "miasto.db.password"}) {
-            System.clearProperty(p);
-        }
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return MiastoCommand.commandLine().execute(args);
-    }
 
     @Test
     void aDirectoryOfFilesBecomesEditionsAndAMalformedFileChangesNothing() throws Exception {
