@@ -53,7 +53,7 @@ public class CityService {
                     String[] raw = rs.getString(3).split(" ");
                     List<BigDecimal> values = new ArrayList<>(raw.length);
                     for (String v : raw) {
-                        values.add(v.equals("-") ? null : new BigDecimal(v));
+                        values.add(v.equals("-") ? null : number(v));
                     }
                     byIndicator.put(rs.getString(1), new Series(periods, values, rs.getString(4)));
                 });
@@ -78,5 +78,14 @@ public class CityService {
             }
         }
         return out;
+    }
+
+    /** A stored value as text; PostgreSQL's numeric also knows NaN and infinities, which have no place on the page. */
+    private static BigDecimal number(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

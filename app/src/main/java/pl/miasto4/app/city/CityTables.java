@@ -2,14 +2,13 @@ package pl.miasto4.app.city;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import pl.miasto4.app.web.Formats;
 import pl.miasto4.indicator.Dimension;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Writes the city page's indicator tables (one section per dimension, a row per catalogue indicator)
