@@ -18,11 +18,13 @@ public class CityController {
     private final UnitRepository units;
     private final CityService cities;
     private final CityTables tables;
+    private final CityTablesCache cache;
 
-    public CityController(UnitRepository units, CityService cities, CityTables tables) {
+    public CityController(UnitRepository units, CityService cities, CityTables tables, CityTablesCache cache) {
         this.units = units;
         this.cities = cities;
         this.tables = tables;
+        this.cache = cache;
     }
 
     @GetMapping("/cities")
@@ -39,7 +41,8 @@ public class CityController {
         model.addAttribute("parent", unit.parentCode() == null ? null : units.find(unit.parentCode()).orElse(null));
         List<TerritorialUnit> children = units.children(code);
         model.addAttribute("children", children);
-        model.addAttribute("dimensionTables", tables.render(cities.view(code), locale, request.getContextPath()));
+        model.addAttribute("dimensionTables", cache.tables(code, locale,
+                () -> tables.render(cities.view(code), locale, request.getContextPath())));
         return "city/city";
     }
 }
