@@ -79,6 +79,20 @@ public abstract class BrowserTest extends StoreTest {
         driver.get(baseUrl() + path);
     }
 
+    /**
+     * Submits the login form on the current page as the administrator and waits until the browser
+     * has left it: navigating on at once can race the login's own redirect, which then replaces the
+     * page the test opened.
+     */
+    protected void logInHere() {
+        driver.findElement(By.id("username")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+        org.openqa.selenium.WebElement submit = driver.findElement(By.cssSelector("main form button[type=submit]"));
+        submit.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit));
+    }
+
     protected String h1() {
         return driver.findElement(By.tagName("h1")).getText();
     }

@@ -178,9 +178,7 @@ class IndexPagesBrowserTest extends BrowserTest {
     @Test
     void anAnalystPreviewsSavesAndSavesAVariantOfAnIndex() {
         open("/login");
-        driver.findElement(By.id("username")).sendKeys("admin");
-        driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        logInHere();
 
         open("/index/new?preview=1&unitKind=city_county&period=2022&from=2015&indicator=avg_gross_monthly_wage"
                 + "&indicator=unemployment_rate_registered&indicator=pm10_annual_mean&grouping=flat&recipeId=city-zero-unitarisation");

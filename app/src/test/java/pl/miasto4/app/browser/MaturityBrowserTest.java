@@ -77,9 +77,7 @@ class MaturityBrowserTest extends BrowserTest {
     void openLoggedIn(String path) {
         open(path);
         if (driver.getCurrentUrl().endsWith("/login")) {
-            driver.findElement(By.id("username")).sendKeys("admin");
-            driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            logInHere();
             open(path);
         }
     }

@@ -101,11 +101,7 @@ class PagesBrowserTest extends BrowserTest {
     void anAnalystLogsInImportsAFileAndSeesTheValidationReport() throws Exception {
         open("/import");
         assertThat(driver.getCurrentUrl()).endsWith("/login");
-        driver.findElement(By.id("username")).sendKeys("admin");
-        driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-        WebElement login = driver.findElement(By.cssSelector("main form button[type=submit]"));
-        login.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(login));
+        logInHere();
         open("/import");
         assertThat(h1()).isEqualTo("Import danych");
         assertAccessible();

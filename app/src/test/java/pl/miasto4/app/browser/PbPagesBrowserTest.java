@@ -152,9 +152,7 @@ class PbPagesBrowserTest extends BrowserTest {
     void anOfficialRunsTheEditionFromTheAdminPages() {
         open("/admin/pb");
         if (driver.getCurrentUrl().endsWith("/login")) {
-            driver.findElement(By.id("username")).sendKeys("admin");
-            driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            logInHere();
             open("/admin/pb");
         }
         assertThat(h1()).isEqualTo("Budżet obywatelski: urzędnicy");
