@@ -7,7 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import pl.miasto4.app.unit.TerritorialUnit;
+import pl.miasto4.app.indicator.IndicatorRepository;
 import pl.miasto4.app.unit.UnitRepository;
 
 import java.util.List;
@@ -19,8 +19,11 @@ public class CityController {
     private final CityService cities;
     private final CityTables tables;
     private final CityTablesCache cache;
+    private final IndicatorRepository indicators;
 
-    public CityController(UnitRepository units, CityService cities, CityTables tables, CityTablesCache cache) {
+    public CityController(UnitRepository units, CityService cities, CityTables tables, CityTablesCache cache,
+                          IndicatorRepository indicators) {
+        this.indicators = indicators;
         this.units = units;
         this.cities = cities;
         this.tables = tables;
@@ -36,13 +39,18 @@ public class CityController {
 
     @GetMapping("/cities/{code}")
     public String city(@PathVariable String code, Model model, Locale locale, HttpServletRequest request) {
-        TerritorialUnit unit = units.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown unit " + code));
-        model.addAttribute("unit", unit);
-        model.addAttribute("parent", unit.parentCode() == null ? null : units.find(unit.parentCode()).orElse(null));
-        List<TerritorialUnit> children = units.children(code);
-        model.addAttribute("children", children);
-        model.addAttribute("dimensionTables", cache.tables(code, locale,
-                () -> tables.render(cities.view(code), locale, request.getContextPath())));
+        // one query when the store has not changed since this page was last shown: its version
+        long version = cache.current();
+        CityTablesCache.UnitContext context = cache.unit(version, code, () -> units.find(code).map(unit ->
+                        new CityTablesCache.UnitContext(unit,
+                                unit.parentCode() == null ? null : units.find(unit.parentCode()).orElse(null),
+                                List.copyOf(units.children(code)))))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown unit " + code));
+        model.addAttribute("unit", context.unit());
+        model.addAttribute("parent", context.parent());
+        model.addAttribute("children", context.children());
+        model.addAttribute("dimensionTables", cache.tables(version, code, locale, () -> tables.render(
+                cities.view(code, cache.catalogue(version, indicators::findAll)), locale, request.getContextPath())));
         return "city/city";
     }
 }

@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import pl.miasto4.app.goal.TargetStatusService;
 import pl.miasto4.app.indicator.Indicator;
-import pl.miasto4.app.indicator.IndicatorRepository;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,14 +16,12 @@ import java.util.Map;
 @Service
 public class CityService {
     private final JdbcClient jdbc;
-    private final IndicatorRepository indicators;
     private final TargetStatusService targets;
     private final pl.miasto4.app.web.Formats formats;
 
-    public CityService(JdbcClient jdbc, IndicatorRepository indicators, TargetStatusService targets,
+    public CityService(JdbcClient jdbc, TargetStatusService targets,
                        pl.miasto4.app.web.Formats formats) {
         this.jdbc = jdbc;
-        this.indicators = indicators;
         this.targets = targets;
         this.formats = formats;
     }
@@ -33,8 +30,8 @@ public class CityService {
     private record Series(List<String> periods, List<BigDecimal> values, String latestFlags) {
     }
 
-    /** Indicators grouped by dimension code (catalogue order), each with this unit's series. */
-    public Map<String, List<CityView>> view(String unitCode) {
+    /** The catalogue's indicators (in page order) grouped by dimension code, each with this unit's series. */
+    public Map<String, List<CityView>> view(String unitCode, List<Indicator> catalogue) {
         // One row per indicator, aggregated by PostgreSQL: reading every year of every indicator
         // (4,000 rows for a city with 20 years of 200 indicators) cost more than the rest of the page.
         Map<String, Series> byIndicator = new HashMap<>();
@@ -62,7 +59,7 @@ public class CityService {
             unitTargets.putIfAbsent(t.indicatorCode(), t);
         }
         Map<String, List<CityView>> out = new LinkedHashMap<>();
-        for (Indicator i : indicators.findAll()) {
+        for (Indicator i : catalogue) {
             Series s = byIndicator.get(i.code());
             String dim = i.dimension() == null ? "unclassified" : i.dimension();
             CityView v;

@@ -47,5 +47,6 @@ public class WebConfig implements WebMvcConfigurer {
         lang.setParamName("lang");
         lang.setIgnoreInvalidLocale(true);
         registry.addInterceptor(lang);
+        registry.addInterceptor(new PageModel());
     }
 }
