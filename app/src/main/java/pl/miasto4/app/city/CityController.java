@@ -18,10 +18,10 @@ public class CityController {
     private final UnitRepository units;
     private final CityService cities;
     private final CityTables tables;
-    private final CityTablesCache cache;
+    private final CityPageCache cache;
     private final IndicatorRepository indicators;
 
-    public CityController(UnitRepository units, CityService cities, CityTables tables, CityTablesCache cache,
+    public CityController(UnitRepository units, CityService cities, CityTables tables, CityPageCache cache,
                           IndicatorRepository indicators) {
         this.indicators = indicators;
         this.units = units;
@@ -40,17 +40,17 @@ public class CityController {
     @GetMapping("/cities/{code}")
     public String city(@PathVariable String code, Model model, Locale locale, HttpServletRequest request) {
         // one query when the store has not changed since this page was last shown: its version
-        long version = cache.current();
-        CityTablesCache.UnitContext context = cache.unit(version, code, () -> units.find(code).map(unit ->
-                        new CityTablesCache.UnitContext(unit,
+        long version = request.getAttribute(CityPageFilter.VERSION) instanceof Long v ? v : cache.current();
+        CityPageCache.UnitContext context = cache.unit(version, code, () -> units.find(code).map(unit ->
+                        new CityPageCache.UnitContext(unit,
                                 unit.parentCode() == null ? null : units.find(unit.parentCode()).orElse(null),
                                 List.copyOf(units.children(code)))))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown unit " + code));
         model.addAttribute("unit", context.unit());
         model.addAttribute("parent", context.parent());
         model.addAttribute("children", context.children());
-        model.addAttribute("dimensionTables", cache.tables(version, code, locale, () -> tables.render(
-                cities.view(code, cache.catalogue(version, indicators::findAll)), locale, request.getContextPath())));
+        model.addAttribute("dimensionTables", tables.render(cities.view(code, cache.catalogue(version, indicators::findAll)),
+                locale, request.getContextPath()));
         return "city/city";
     }
 }

@@ -28,7 +28,7 @@ class CityPageFreshnessTest extends StoreTest {
     @Autowired
     ImportService imports;
     @Autowired
-    CityTablesCache cache;
+    CityPageCache cache;
     @Autowired
     TransactionTemplate tx;
 
@@ -56,7 +56,7 @@ class CityPageFreshnessTest extends StoreTest {
         String before = page();
         assertThat(before).contains(row);
         assertThat(page()).isEqualTo(before); // the second answer comes from the cache, unchanged
-        assertThat(cache.size()).isPositive();
+        assertThat(cache.pages()).isPositive();
 
         long v = version();
         Path csv = Files.createTempFile("fresh", ".csv");
@@ -85,5 +85,83 @@ class CityPageFreshnessTest extends StoreTest {
         // one transaction, however many statements: one step
         assertThat(version()).isEqualTo(v + 1);
         assertThat(jdbc.sql("SELECT count(*) FROM store_change").query(Long.class).single()).isZero();
+    }
+
+    private HttpResponse<byte[]> raw(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String gunzip(byte[] body) throws Exception {
+        try (java.util.zip.GZIPInputStream z = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+            return new String(z.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void anonymousReadersGetTheKeptPageGzippedOrPlainWithTheSameHeaders() throws Exception {
+        String path = "/cities/" + KRAKOW;
+        HttpResponse<byte[]> first = raw(path);
+        assertThat(first.statusCode()).isEqualTo(200);
+        int kept = cache.pages();
+        HttpResponse<byte[]> plain = raw(path);
+        HttpResponse<byte[]> gzipped = raw(path, "Accept-Encoding", "gzip, deflate");
+        HttpResponse<byte[]> refused = raw(path, "Accept-Encoding", "gzip;q=0, *");
+        assertThat(cache.pages()).isGreaterThanOrEqualTo(Math.max(kept, 1));
+        String html = new String(first.body(), StandardCharsets.UTF_8);
+        assertThat(new String(plain.body(), StandardCharsets.UTF_8)).isEqualTo(html);
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(gunzip(gzipped.body())).isEqualTo(html);
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).isEqualTo(html);
+        for (HttpResponse<byte[]> r : java.util.List.of(plain, gzipped)) {
+            for (String h : new String[]{"Content-Type", "Content-Language", "Content-Security-Policy", "X-Frame-Options",
+                    "X-Content-Type-Options", "Cache-Control"}) {
+                assertThat(r.headers().firstValue(h)).as(h).isEqualTo(first.headers().firstValue(h));
+            }
+        }
+        // English readers (cookie) get the English page, not the Polish one kept before
+        String english = new String(raw(path, "Cookie", "miasto-lang=en").body(), StandardCharsets.UTF_8);
+        assertThat(english).isNotEqualTo(html).contains("lang=\"en\"");
+        assertThat(new String(raw(path, "Cookie", "miasto-lang=en").body(), StandardCharsets.UTF_8)).isEqualTo(english);
+    }
+
+    @Test
+    void aLoggedInOfficialGetsARenderedPageWithTheLogOutForm() throws Exception {
+        String path = "/cities/" + KRAKOW;
+        raw(path);
+        raw(path); // kept for anonymous readers
+        // the pages use a login form; a session from it is what an official has
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        String login = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + ADMIN_PASSWORD + "&_csrf=" + csrf.group(1)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(302);
+        String page = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(page).contains("action=\"/logout\"").contains("admin");
+        assertThat(new String(raw(path).body(), StandardCharsets.UTF_8)).doesNotContain("action=\"/logout\"");
+    }
+
+    @Test
+    void gzipIsSentOnlyWhenTheReaderAcceptsIt() {
+        assertThat(CityPageFilter.acceptsGzip("gzip, deflate, br")).isTrue();
+        assertThat(CityPageFilter.acceptsGzip("deflate, gzip;q=0.5")).isTrue();
+        assertThat(CityPageFilter.acceptsGzip("*")).isTrue();
+        assertThat(CityPageFilter.acceptsGzip(null)).isFalse();
+        assertThat(CityPageFilter.acceptsGzip("identity")).isFalse();
+        assertThat(CityPageFilter.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(CityPageFilter.acceptsGzip("gzip;q=0, *")).isFalse();
+        assertThat(CityPageFilter.acceptsGzip("*;q=0")).isFalse();
+        assertThat(CityPageFilter.acceptsGzip("br, *;q=0.1")).isTrue();
     }
 }

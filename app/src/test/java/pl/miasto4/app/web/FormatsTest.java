@@ -11,6 +11,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormatsTest {
     private final Formats formats = new Formats();
 
+    /** What number() gave when it built a DecimalFormat per call: the reference it is compared with. */
+    private static String byDecimalFormat(java.math.BigDecimal value, int decimals, Locale locale) {
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(locale);
+        if ("pl".equals(locale.getLanguage())) {
+            symbols.setGroupingSeparator('\u00A0');
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat(decimals > 0 ? "#,##0." + "0".repeat(decimals) : "#,##0", symbols);
+        return f.format(value.setScale(decimals, java.math.RoundingMode.HALF_UP));
+    }
+
+    @Test
+    void numbersAreFormattedAsDecimalFormatFormatsThem() {
+        java.util.Random random = new java.util.Random(37120);
+        String[] fixed = {"0", "-0.004", "0.005", "-0.005", "999.995", "1000", "-1000", "999999.5", "1234567.891",
+                "-98765432109876.54321", "12", "0.1", "100000", "-100000.0001"};
+        java.util.List<java.math.BigDecimal> values = new java.util.ArrayList<>();
+        for (String f : fixed) {
+            values.add(new java.math.BigDecimal(f));
+        }
+        for (int i = 0; i < 20_000; i++) {
+            values.add(java.math.BigDecimal.valueOf(random.nextLong() % 10_000_000_000L, random.nextInt(7)));
+        }
+        for (Locale locale : new Locale[]{Locale.forLanguageTag("pl"), Locale.ENGLISH}) {
+            for (java.math.BigDecimal v : values) {
+                for (int decimals = 0; decimals <= 4; decimals++) {
+                    assertThat(formats.number(v, decimals, locale)).as("%s, %d decimals, %s", v, decimals, locale)
+                            .isEqualTo(byDecimalFormat(v, decimals, locale));
+                }
+            }
+        }
+        assertThat(formats.number(new java.math.BigDecimal("1234567.891"), 2, Locale.forLanguageTag("pl")))
+                .isEqualTo("1\u00A0234\u00A0567,89");
+        assertThat(formats.number(42, 1, Locale.ENGLISH)).isEqualTo("42.0");
+        assertThat(formats.number(null, 1, Locale.ENGLISH)).isEqualTo("—");
+    }
+
     @Test
     void oneDecimalRoundsHalfUpLikeStringFormat() {
         for (double d : new double[]{0, 0.04, 0.05, 0.15, 1.25, 12.345, 27.96, 59.99, 118, -1.25, -0.04, 1234567.89}) {

@@ -21,16 +21,15 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Keeps what the city page reads from the store until the store changes: each unit's rendered
- * indicator tables (per language), the unit with its parent and children, and the catalogue. The store's
- * version ({@code store_version}, V2) moves forward when a transaction that changed observations,
- * the catalogue, units, goals or targets commits — whichever process wrote, the server or the CLI —
- * so a page never shows data older than the version it read. Entries are kept gzipped (a table of
- * 200 indicators is ~60 kB of HTML, ~6 kB compressed) within a byte budget, least recently used
- * first out.
+ * Keeps what the city page reads from the store until the store changes: whole pages as anonymous
+ * readers get them ({@link CityPageFilter}), each unit with its parent and children, and the catalogue.
+ * The store's version ({@code store_version}, V2) moves forward when a transaction that changed
+ * observations, the catalogue, units, goals or targets commits — whichever process wrote, the server
+ * or the CLI — so a page never shows data older than the version it read. Pages are kept gzipped (a
+ * city page of 200 indicators is ~80 kB of HTML) within a byte budget, least recently used first out.
  */
 @Component
-public class CityTablesCache {
+public class CityPageCache {
     static final long BUDGET_BYTES = 64L * 1024 * 1024;
     static final int MAX_UNITS = 50_000;
 
@@ -39,13 +38,13 @@ public class CityTablesCache {
     }
 
     private final JdbcClient jdbc;
-    private final LinkedHashMap<String, byte[]> entries = new LinkedHashMap<>(256, 0.75f, true);
     private final LinkedHashMap<String, UnitContext> units = new LinkedHashMap<>(256, 0.75f, true);
+    private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
     private List<Indicator> catalogue;
     private long version = -1;
     private long bytes;
 
-    public CityTablesCache(JdbcClient jdbc) {
+    public CityPageCache(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -58,14 +57,43 @@ public class CityTablesCache {
         long current = jdbc.sql("SELECT version FROM store_version").query(Long.class).single();
         synchronized (this) {
             if (current != version) {
-                entries.clear();
                 units.clear();
+                pages.clear();
                 catalogue = null;
                 bytes = 0;
                 version = current;
             }
         }
         return current;
+    }
+
+    /** A whole page as served to anonymous readers: its content type and gzipped body. */
+    public record Page(String contentType, byte[] gzipped) {
+    }
+
+    /** A kept page, or null. */
+    public synchronized Page page(String key) {
+        return pages.get(key);
+    }
+
+    /** Keeps a page rendered after {@code current} was read, if that is still the store's version. */
+    public void keepPage(long current, String key, String contentType, byte[] body) {
+        byte[] packed = gzip(body);
+        synchronized (this) {
+            if (version == current) {
+                Page old = pages.put(key, new Page(contentType, packed));
+                bytes += packed.length - (old == null ? 0 : old.gzipped().length);
+                trim();
+            }
+        }
+    }
+
+    /** Drops the least recently used pages until within the byte budget. */
+    private void trim() {
+        for (Iterator<Map.Entry<String, Page>> it = pages.entrySet().iterator(); bytes > BUDGET_BYTES && it.hasNext(); ) {
+            bytes -= it.next().getValue().gzipped().length;
+            it.remove();
+        }
     }
 
     /** The catalogue in page order, read once per store version. */
@@ -108,47 +136,28 @@ public class CityTablesCache {
         return loaded;
     }
 
-    /** The tables of one unit in one language: from the cache while the store is unchanged, else rendered. */
-    public String tables(long current, String unitCode, Locale locale, Supplier<String> render) {
-        String key = unitCode + '\u0000' + locale.getLanguage();
-        synchronized (this) {
-            byte[] kept = entries.get(key);
-            if (kept != null) {
-                return gunzip(kept);
-            }
-        }
-        String html = render.get();
-        byte[] packed = gzip(html);
-        synchronized (this) {
-            if (version == current) {
-                byte[] old = entries.put(key, packed);
-                bytes += packed.length - (old == null ? 0 : old.length);
-                for (Iterator<Map.Entry<String, byte[]>> it = entries.entrySet().iterator(); bytes > BUDGET_BYTES && it.hasNext(); ) {
-                    bytes -= it.next().getValue().length;
-                    it.remove();
-                }
-            }
-        }
-        return html;
+    synchronized int pages() {
+        return pages.size();
     }
 
-    synchronized int size() {
-        return entries.size();
-    }
-
-    private static byte[] gzip(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 8);
-        try (GZIPOutputStream z = new GZIPOutputStream(out)) {
-            z.write(text.getBytes(StandardCharsets.UTF_8));
+    private static byte[] gzip(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 6);
+        // the fastest level: the tables repeat their markup so much that it still packs them several times smaller
+        try (GZIPOutputStream z = new GZIPOutputStream(out) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }) {
+            z.write(data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    private static String gunzip(byte[] packed) {
+    static byte[] gunzipBytes(byte[] packed) {
         try (GZIPInputStream z = new GZIPInputStream(new ByteArrayInputStream(packed))) {
-            return new String(z.readAllBytes(), StandardCharsets.UTF_8);
+            return z.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
