@@ -1,6 +1,6 @@
 -- A version number of what the public pages show, moved forward once by every transaction that
 -- changes observations, the catalogue, units, goals or targets, at its commit. Pages may keep what
--- they rendered for as long as the version stays the same (city tables: CityPageCache).
+-- they rendered for as long as the version stays the same (city tables: CityTablesCache).
 --
 -- Why at commit: a version taken while the change is still uncommitted could be read, with the old
 -- data, by a page that then keeps that old data under the new number. A deferred constraint trigger
