@@ -63,30 +63,44 @@ public class Formats {
         return out.toString();
     }
 
-    /** A 120×28 sparkline of the values (oldest first), or an empty string for fewer than two points. */
+    /** A 120×28 sparkline of the values (oldest first, missing ones skipped), or "" for fewer than two points. */
     public String sparkline(List<BigDecimal> values) {
-        List<BigDecimal> v = values.stream().filter(java.util.Objects::nonNull).toList();
-        if (v.size() < 2) {
+        double[] v = new double[values.size()];
+        int n = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (BigDecimal b : values) {
+            if (b != null) {
+                double d = b.doubleValue();
+                v[n++] = d;
+                min = Math.min(min, d);
+                max = Math.max(max, d);
+            }
+        }
+        if (n < 2) {
             return "";
         }
-        double min = v.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
-        double max = v.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
         double w = 120, h = 28, pad = 2;
-        StringBuilder points = new StringBuilder();
-        for (int i = 0; i < v.size(); i++) {
-            double x = pad + i * (w - 2 * pad) / (v.size() - 1);
-            double y = max == min ? h / 2 : h - pad - (v.get(i).doubleValue() - min) * (h - 2 * pad) / (max - min);
+        StringBuilder svg = new StringBuilder(220 + n * 12).append(
+                "<svg class=\"spark\" viewBox=\"0 0 120 28\" width=\"120\" height=\"28\" aria-hidden=\"true\" focusable=\"false\">"
+                        + "<polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" points=\"");
+        int lastX = 0;
+        int lastY = 0;
+        for (int i = 0; i < n; i++) {
+            double x = pad + i * (w - 2 * pad) / (n - 1);
+            double y = max == min ? h / 2 : h - pad - (v[i] - min) * (h - 2 * pad) / (max - min);
             if (i > 0) {
-                points.append(' ');
+                svg.append(' ');
             }
-            oneDecimal(points, x).append(',');
-            oneDecimal(points, y);
+            lastX = svg.length();
+            oneDecimal(svg, x).append(',');
+            lastY = svg.length();
+            oneDecimal(svg, y);
         }
-        String all = points.toString();
-        String[] end = all.substring(all.lastIndexOf(' ') + 1).split(",");
-        return "<svg class=\"spark\" viewBox=\"0 0 120 28\" width=\"120\" height=\"28\" aria-hidden=\"true\" focusable=\"false\">"
-                + "<polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" points=\"" + all + "\"/>"
-                + "<circle cx=\"" + end[0] + "\" cy=\"" + end[1] + "\" r=\"2.5\" fill=\"currentColor\"/></svg>";
+        String endX = svg.substring(lastX, lastY - 1);
+        String endY = svg.substring(lastY);
+        return svg.append("\"/><circle cx=\"").append(endX).append("\" cy=\"").append(endY)
+                .append("\" r=\"2.5\" fill=\"currentColor\"/></svg>").toString();
     }
 
     /** Appends {@code d} rounded half up to one decimal ("12.3"); String.format cost a tenth of a city page. */

@@ -55,6 +55,45 @@ class FormatsTest {
         }
     }
 
+    /** The sparkline as first written (streams, String.split): the reference the faster one is compared with. */
+    private static String sparklineReference(List<BigDecimal> values) {
+        List<BigDecimal> v = values.stream().filter(java.util.Objects::nonNull).toList();
+        if (v.size() < 2) {
+            return "";
+        }
+        double min = v.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
+        double max = v.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
+        double w = 120, h = 28, pad = 2;
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < v.size(); i++) {
+            double x = pad + i * (w - 2 * pad) / (v.size() - 1);
+            double y = max == min ? h / 2 : h - pad - (v.get(i).doubleValue() - min) * (h - 2 * pad) / (max - min);
+            if (i > 0) {
+                points.append(' ');
+            }
+            Formats.oneDecimal(points, x).append(',');
+            Formats.oneDecimal(points, y);
+        }
+        String all = points.toString();
+        String[] end = all.substring(all.lastIndexOf(' ') + 1).split(",");
+        return "<svg class=\"spark\" viewBox=\"0 0 120 28\" width=\"120\" height=\"28\" aria-hidden=\"true\" focusable=\"false\">"
+                + "<polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" points=\"" + all + "\"/>"
+                + "<circle cx=\"" + end[0] + "\" cy=\"" + end[1] + "\" r=\"2.5\" fill=\"currentColor\"/></svg>";
+    }
+
+    @Test
+    void sparklineDrawsWhatTheFirstVersionDrew() {
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 5_000; i++) {
+            List<BigDecimal> values = new java.util.ArrayList<>();
+            int n = random.nextInt(25);
+            for (int k = 0; k < n; k++) {
+                values.add(random.nextInt(6) == 0 ? null : BigDecimal.valueOf(random.nextLong() % 1_000_000, random.nextInt(4)));
+            }
+            assertThat(formats.sparkline(values)).as("%s", values).isEqualTo(sparklineReference(values));
+        }
+    }
+
     @Test
     void sparklineScalesValuesIntoTheBox() {
         // x from 2 to 118, y from 26 (the minimum) to 2 (the maximum), computed by hand
