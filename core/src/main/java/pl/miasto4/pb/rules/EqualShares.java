@@ -133,8 +133,13 @@ public final class EqualShares {
     private BigInteger[] epochProduct; // product of the scale factors before each epoch
     private BigInteger[] ratio;        // epochProduct[epoch] / epochProduct[e], valid when ratioFor[e] == epoch
     private int[] ratioFor;
-    private List<Integer> ranked; // live states (not the empty one) by increasing budget
+    private int[] ranked;         // live states (not the empty one) by increasing budget
+    private int rankedCount;
     private int[] rank;           // position of each live state in ranked
+    private int[] parent;         // per state created by a purchase: the state its voters came from
+    private boolean parentOrdered; // the last purchase's new states are in the order of their parents
+    private int[] countByRank;    // scratch of group(): supporters per rank
+    private long[] rankBits;      // scratch of group(): the ranks present
 
     EqualShares(Instance instance, Supporters supporters, Satisfaction satisfaction) {
         this.instance = instance;
@@ -195,8 +200,13 @@ public final class EqualShares {
         ratioFor = new int[m + 2];
         Arrays.fill(ratioFor, -1);
         stateCount = 2;
-        ranked = new ArrayList<>(List.of(0));
+        ranked = new int[16];
+        ranked[0] = 0;
+        rankedCount = 1;
         rank = new int[16];
+        parent = new int[16];
+        countByRank = new int[16];
+        rankBits = new long[1];
         denominator = BigInteger.valueOf(n);
         scratchCount = new int[16];
         touched = new int[16];
@@ -273,26 +283,34 @@ public final class EqualShares {
     private int group(int c, long[][] keysOut, int[][] sizesOut) {
         int[] ballots = supporters.ballots[c];
         if (supporters.weights[c] == null) {
+            // counted by rank and read back in rank order: the groups come out poorest first, without a sort
+            int[] count = countByRank;
+            long[] bits = rankBits;
             int t = 0;
             for (int v : ballots) {
                 int s = state[v];
                 if (s == ZERO_STATE) {
                     continue;
                 }
-                if (scratchCount[s]++ == 0) {
-                    if (t == touched.length) {
-                        touched = Arrays.copyOf(touched, t * 2);
-                    }
-                    touched[t++] = s;
+                int r = rank[s];
+                if (count[r]++ == 0) {
+                    bits[r >>> 6] |= 1L << r;
+                    t++;
                 }
             }
             long[] keys = new long[t];
             int[] sizes = new int[t];
-            for (int i = 0; i < t; i++) {
-                int s = touched[i];
-                keys[i] = ((long) s << 32) | 1L;
-                sizes[i] = scratchCount[s];
-                scratchCount[s] = 0;
+            int i = 0;
+            for (int w = 0; i < t; w++) {
+                long word = bits[w];
+                bits[w] = 0;
+                while (word != 0) {
+                    int r = (w << 6) + Long.numberOfTrailingZeros(word);
+                    word &= word - 1;
+                    keys[i] = ((long) ranked[r] << 32) | 1L;
+                    sizes[i++] = count[r];
+                    count[r] = 0;
+                }
             }
             keysOut[0] = keys;
             sizesOut[0] = sizes;
@@ -338,14 +356,9 @@ public final class EqualShares {
         BigInteger cost = BigInteger.valueOf(instance.project(c).cost()).multiply(denominator);
         int[] order = new int[groups];
         if (supporters.weights[c] == null) {
-            // poorest first: states are kept ranked by budget, so this is an integer sort
-            long[] byRank = new long[groups];
+            // group() returns them poorest first (by rank)
             for (int g = 0; g < groups; g++) {
-                byRank[g] = ((long) rank[(int) (keys[g] >>> 32)] << 32) | g;
-            }
-            Arrays.sort(byRank);
-            for (int g = 0; g < groups; g++) {
-                order[g] = (int) byRank[g];
+                order[g] = g;
             }
         } else {
             // poorest first, by budget per unit of weight
@@ -450,38 +463,87 @@ public final class EqualShares {
 
     /**
      * Keeps the live states sorted by budget: all budgets were scaled by the same factor, so the old
-     * states keep their order; the emptied ones leave and the new ones are inserted by binary search.
+     * states keep their order; the emptied ones leave and the new ones are merged in. The voters of a new
+     * state all paid the same share (unweighted ballots) from their parent state's budget, so new states are
+     * in the order of their parents' ranks; each is then placed by an exponential and binary search from
+     * where the previous one went.
      */
     private void rerank(int firstNew) {
-        List<Integer> kept = new ArrayList<>(ranked.size() + stateCount - firstNew);
-        for (int s : ranked) {
+        int[] old = new int[rankedCount];
+        int n = 0;
+        for (int i = 0; i < rankedCount; i++) {
+            int s = ranked[i];
             if (holders[s] > 0) {
-                kept.add(s);
+                old[n++] = s;
             }
         }
+        int k = 0;
+        long[] fresh = new long[stateCount - firstNew];
         for (int s = firstNew; s < stateCount; s++) {
-            if (holders[s] == 0) {
-                continue;
+            if (holders[s] > 0) {
+                fresh[k++] = ((long) rank[parent[s]] << 32) | s;
             }
-            BigInteger b = budgets[s];
-            int lo = 0;
-            int hi = kept.size();
+        }
+        int[] added = new int[k];
+        if (parentOrdered) {
+            Arrays.sort(fresh, 0, k);
+            for (int i = 0; i < k; i++) {
+                added[i] = (int) fresh[i];
+            }
+        } else {
+            Integer[] boxed = new Integer[k];
+            for (int i = 0; i < k; i++) {
+                boxed[i] = (int) fresh[i];
+            }
+            Arrays.sort(boxed, (a, b) -> budgets[a].compareTo(budgets[b]));
+            for (int i = 0; i < k; i++) {
+                added[i] = boxed[i];
+            }
+        }
+        int total = n + k;
+        if (ranked.length < total) {
+            ranked = new int[Math.max(total, ranked.length * 2)];
+        }
+        int at = 0;
+        int pos = 0; // next old state to place
+        for (int i = 0; i < k; i++) {
+            BigInteger b = budgets[added[i]];
+            // first old state at or after pos whose budget is not below b
+            int step = 1;
+            int lo = pos;
+            int hi = pos;
+            while (hi < n && budget(old[hi]).compareTo(b) < 0) {
+                lo = hi + 1;
+                hi = pos + step;
+                step *= 2;
+            }
+            hi = Math.min(hi, n);
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (budget(kept.get(mid)).compareTo(b) < 0) {
+                if (budget(old[mid]).compareTo(b) < 0) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
                 }
             }
-            kept.add(lo, s);
+            System.arraycopy(old, pos, ranked, at, lo - pos);
+            at += lo - pos;
+            pos = lo;
+            ranked[at++] = added[i];
         }
-        ranked = kept;
+        System.arraycopy(old, pos, ranked, at, n - pos);
+        rankedCount = total;
         if (rank.length < budgets.length) {
             rank = new int[budgets.length];
         }
-        for (int i = 0; i < kept.size(); i++) {
-            rank[kept.get(i)] = i;
+        for (int i = 0; i < total; i++) {
+            rank[ranked[i]] = i;
+        }
+        if (countByRank.length < total) {
+            countByRank = new int[Math.max(total, countByRank.length * 2)];
+        }
+        if (rankBits.length * 64 < total) {
+            rankBits = new long[(total + 63) / 64 * 2];
         }
     }
 
@@ -501,7 +563,8 @@ public final class EqualShares {
         BigInteger share = g == 1 ? e.left : e.left.divide(BigInteger.valueOf(g));
         BigInteger scale = BigInteger.valueOf(e.weightLeft / g);
         // every live state moves to the new denominator now (cheaper than on each later read, measured)
-        for (int s : ranked) {
+        for (int i = 0; i < rankedCount; i++) {
+            int s = ranked[i];
             if (holders[s] > 0) {
                 budgets[s] = budget(s).multiply(scale);
                 stateEpoch[s] = epoch + 1;
@@ -547,8 +610,10 @@ public final class EqualShares {
                         holders = Arrays.copyOf(holders, stateCount * 2);
                         scratchCount = Arrays.copyOf(scratchCount, stateCount * 2);
                         stateEpoch = Arrays.copyOf(stateEpoch, stateCount * 2);
+                        parent = Arrays.copyOf(parent, stateCount * 2);
                     }
                     budgets[stateCount] = after;
+                    parent[stateCount] = s;
                     stateEpoch[stateCount] = epoch + 1;
                     next = stateCount++;
                 }
@@ -570,6 +635,7 @@ public final class EqualShares {
             nextState[touched[i]] = 0;
         }
         epoch++;
+        parentOrdered = unweighted;
         rerank(firstNew);
         return new Purchase(winner, round, e.rho.num, e.rho.den, share, scale.multiply(oldDenominator),
                 supporters.weights[winner] != null, e.payers, e.exhausted);
