@@ -140,6 +140,10 @@ public final class EqualShares {
     private boolean parentOrdered; // the last purchase's new states are in the order of their parents
     private int[] countByRank;    // scratch of group(): supporters per rank
     private long[] rankBits;      // scratch of group(): the ranks present
+    // per unweighted project: its supporters who may still hold money (those found in the empty state are
+    // dropped as they are met, keeping the order), so later rounds scan fewer ballots
+    private int[][] live;
+    private int[] liveCount;
 
     EqualShares(Instance instance, Supporters supporters, Satisfaction satisfaction) {
         this.instance = instance;
@@ -221,9 +225,15 @@ public final class EqualShares {
             }
         }
         activeCount = new int[n];
+        live = new int[m][];
+        liveCount = new int[m];
         for (int p : active) {
             for (int v : supporters.ballots[p]) {
                 activeCount[v]++;
+            }
+            if (supporters.weights[p] == null) {
+                live[p] = supporters.ballots[p].clone();
+                liveCount[p] = live[p].length;
             }
         }
         int round = 0;
@@ -286,18 +296,23 @@ public final class EqualShares {
             // counted by rank and read back in rank order: the groups come out poorest first, without a sort
             int[] count = countByRank;
             long[] bits = rankBits;
+            int[] voters = live[c];
+            int kept = 0;
             int t = 0;
-            for (int v : ballots) {
+            for (int j = 0, size = liveCount[c]; j < size; j++) {
+                int v = voters[j];
                 int s = state[v];
                 if (s == ZERO_STATE) {
                     continue;
                 }
+                voters[kept++] = v;
                 int r = rank[s];
                 if (count[r]++ == 0) {
                     bits[r >>> 6] |= 1L << r;
                     t++;
                 }
             }
+            liveCount[c] = kept;
             long[] keys = new long[t];
             int[] sizes = new int[t];
             int i = 0;
@@ -452,7 +467,10 @@ public final class EqualShares {
      * again, so they leave their state. Fewer live states make every later round cheaper.
      */
     private void retire(int project) {
-        for (int v : supporters.ballots[project]) {
+        int[] voters = live[project] != null ? live[project] : supporters.ballots[project];
+        int size = live[project] != null ? liveCount[project] : voters.length;
+        for (int j = 0; j < size; j++) {
+            int v = voters[j];
             if (--activeCount[v] == 0 && state[v] != ZERO_STATE) {
                 holders[state[v]]--;
                 holders[ZERO_STATE]++;
@@ -574,14 +592,15 @@ public final class EqualShares {
         denominator = denominator.multiply(scale);
         epochProduct[epoch + 1] = epochProduct[epoch].multiply(scale);
         int firstNew = stateCount;
-        int[] ballots = supporters.ballots[winner];
-        Map<Long, Integer> transition = new HashMap<>();
         boolean unweighted = supporters.weights[winner] == null;
+        int[] ballots = unweighted ? live[winner] : supporters.ballots[winner];
+        int ballotCount = unweighted ? liveCount[winner] : ballots.length;
+        Map<Long, Integer> transition = new HashMap<>();
         if (unweighted && (nextState == null || nextState.length < budgets.length)) {
             nextState = new int[budgets.length * 2];
         }
         int touchedStates = 0;
-        for (int i = 0; i < ballots.length; i++) {
+        for (int i = 0; i < ballotCount; i++) {
             int v = ballots[i];
             int s = state[v];
             if (s == ZERO_STATE) {
