@@ -25,9 +25,13 @@ import java.util.Map;
  * among its supporters rather than over thousands of voters, and, as in the reference implementation,
  * candidates are evaluated lazily in order of their last price, which can only rise. All budgets are
  * integers over one common denominator, so comparisons are integer products without any gcd (the
- * numbers grow by a few bits per round, which costs less than reducing them). Live states are kept
- * ranked by budget, so ordering a candidate's supporters is an integer sort, and voters with nothing
- * left to support leave the count, so later rounds carry fewer states.
+ * numbers grow by a few bits per round, which costs less than reducing them; measured on Warszawa
+ * Ursynów 2021, at most a few bits could be divided out). The budgets are kept as fixed-length limbs
+ * ({@link Limbs}) changed in place, so moving them to a new denominator, the sweep over a candidate's
+ * poor supporters and paying a share allocate nothing. Live states are kept ranked by budget, so a
+ * candidate's supporters are counted per rank and come out poorest first without a sort; voters with
+ * nothing left to support leave the count, and each project forgets the supporters it finds with
+ * nothing left, so later rounds carry fewer states and scan fewer ballots.
  */
 public final class EqualShares {
     private static final int ZERO_STATE = 1;
@@ -116,23 +120,23 @@ public final class EqualShares {
     private final long[] unit;
     private final Price[] initialLowerRho;
 
-    // per-run state: voter v holds budgets[state[v]] / denominator
+    // per-run state: voter v holds budget(state[v]) / denominator; the budget numerators are unsigned integers
+    // of `len` 32-bit limbs (least significant first; enough for any amount over the current denominator),
+    // state s at mag[s * width] (width >= len: room to grow), updated in place
     private int[] state;
-    private BigInteger[] budgets;
+    private int[] mag;
+    private int width;
+    private int len;
+    private int capacity;  // states the per-state arrays hold
+    private int moneyBits; // bits of the largest amount of money (budget or cost) in currency units
+    private int[] left;    // scratch of evaluate(): the cost not yet covered, over the denominator
+    private int[] share;   // scratch of evaluate() and pay(): an equal share
     private int[] holders;
     private int stateCount;
     private BigInteger denominator;
-    private int[] scratchCount;
     private int[] touched;
     private int[] nextState; // per-purchase transition of unweighted supporters, 0 = not yet known
     private int[] activeCount;    // per voter: projects supported that are still undecided
-    // budgets[s] is a numerator over the denominator of epoch stateEpoch[s] (epoch = purchases so far);
-    // live states are rescaled at each purchase, a state left behind is brought up to date when read
-    private int[] stateEpoch;
-    private int epoch;
-    private BigInteger[] epochProduct; // product of the scale factors before each epoch
-    private BigInteger[] ratio;        // epochProduct[epoch] / epochProduct[e], valid when ratioFor[e] == epoch
-    private int[] ratioFor;
     private int[] ranked;         // live states (not the empty one) by increasing budget
     private int rankedCount;
     private int[] rank;           // position of each live state in ranked
@@ -191,28 +195,28 @@ public final class EqualShares {
             return new Run(virtualBudget, Rational.ZERO, purchases, removals, ties);
         }
         state = new int[n];
-        budgets = new BigInteger[16];
-        holders = new int[16];
-        budgets[0] = BigInteger.valueOf(virtualBudget);
+        capacity = Math.max(16, capacity); // as many states as the last run needed: add1's runs are alike
+        holders = new int[capacity];
         holders[0] = n;
-        budgets[ZERO_STATE] = BigInteger.ZERO;
-        stateEpoch = new int[16];
-        epoch = 0;
-        epochProduct = new BigInteger[m + 2];
-        epochProduct[0] = BigInteger.ONE;
-        ratio = new BigInteger[m + 2];
-        ratioFor = new int[m + 2];
-        Arrays.fill(ratioFor, -1);
+        denominator = BigInteger.valueOf(n);
+        long maxCost = 0;
+        for (int p = 0; p < m; p++) {
+            maxCost = Math.max(maxCost, instance.project(p).cost());
+        }
+        moneyBits = 64 - Long.numberOfLeadingZeros(Math.max(Math.max(virtualBudget, maxCost), 1)) + 1;
         stateCount = 2;
+        len = 0;
+        // as wide as the last run ended (add1's runs are alike), so that states are seldom laid out again
+        mag = new int[capacity * width];
+        ensureWidth();
+        Limbs.set(mag, 0, len, BigInteger.valueOf(virtualBudget)); // state 0: the budget over n; 1: nothing
         ranked = new int[16];
         ranked[0] = 0;
         rankedCount = 1;
         rank = new int[16];
-        parent = new int[16];
+        parent = new int[capacity];
         countByRank = new int[16];
         rankBits = new long[1];
-        denominator = BigInteger.valueOf(n);
-        scratchCount = new int[16];
         touched = new int[16];
 
         List<Integer> active = new ArrayList<>();
@@ -399,19 +403,22 @@ public final class EqualShares {
         if (supporters.weights[c] == null) {
             // unweighted: a group is poor when budget < left / weightLeft. That share only rises as poor
             // groups drop out, so every group below the current share (rounded up) is poor: take them in
-            // one sweep of comparisons and additions, and divide again only when the share has moved.
+            // one sweep of comparisons and subtractions, and divide again only when the share has moved.
+            // In place on limbs: no number is allocated per group.
+            int[] l = this.left;
+            int[] q = this.share;
+            Limbs.set(l, 0, len, cost);
             int i = 0;
             while (i < groups && weightLeft > 0) {
-                BigInteger[] qr = left.divideAndRemainder(BigInteger.valueOf(weightLeft));
-                BigInteger share = qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+                Limbs.divideRoundingUp(l, q, len, weightLeft);
                 int before = i;
                 while (i < groups) {
                     int g = order[i];
-                    BigInteger b = budget((int) (keys[g] >>> 32));
-                    if (b.compareTo(share) >= 0) {
+                    int off = (int) (keys[g] >>> 32) * width;
+                    if (Limbs.compare(mag, off, q, 0, len) >= 0) {
                         break;
                     }
-                    left = left.subtract(sizes[g] == 1 ? b : b.multiply(BigInteger.valueOf(sizes[g])));
+                    Limbs.subtractMultiple(l, 0, l, 0, mag, off, len, sizes[g]);
                     weightLeft -= sizes[g];
                     exhausted += sizes[g];
                     i++;
@@ -420,6 +427,7 @@ public final class EqualShares {
                     break;
                 }
             }
+            left = Limbs.toBigInteger(l, 0, len);
         }
         for (int i = 0; i < groups && supporters.weights[c] != null; i++) {
             int g = order[i];
@@ -448,18 +456,37 @@ public final class EqualShares {
         return new Evaluation(rho, left, weightLeft, exhausted, payers);
     }
 
-    /** The budget of state s over the current denominator. */
+    /** The budget of state s over the current denominator (allocated: for weighted ballots). */
     private BigInteger budget(int s) {
-        int e = stateEpoch[s];
-        if (e != epoch) {
-            if (ratioFor[e] != epoch) {
-                ratio[e] = epochProduct[epoch].divide(epochProduct[e]);
-                ratioFor[e] = epoch;
-            }
-            budgets[s] = budgets[s].multiply(ratio[e]);
-            stateEpoch[s] = epoch;
+        return Limbs.toBigInteger(mag, s * width, len);
+    }
+
+    /**
+     * Lengthens the limbs to hold any amount of money over the current denominator (limbs above the old
+     * length are zero); when they no longer fit, the states are laid out again with room for 8 more.
+     */
+    private void ensureWidth() {
+        len = (moneyBits + denominator.bitLength() + 31) / 32 + 1;
+        if (len <= width) {
+            return;
         }
-        return budgets[s];
+        int w = len + 8;
+        int[] wider = new int[capacity * w];
+        for (int s = 0; s < stateCount; s++) {
+            System.arraycopy(mag, s * width, wider, s * w, width);
+        }
+        mag = wider;
+        width = w;
+        left = new int[w];
+        share = new int[w];
+    }
+
+    private void grow() {
+        int c = capacity * 2;
+        mag = Arrays.copyOf(mag, c * width);
+        holders = Arrays.copyOf(holders, c);
+        parent = Arrays.copyOf(parent, c);
+        capacity = c;
     }
 
     /**
@@ -513,7 +540,7 @@ public final class EqualShares {
             for (int i = 0; i < k; i++) {
                 boxed[i] = (int) fresh[i];
             }
-            Arrays.sort(boxed, (a, b) -> budgets[a].compareTo(budgets[b]));
+            Arrays.sort(boxed, (a, b) -> Limbs.compare(mag, a * width, mag, b * width, len));
             for (int i = 0; i < k; i++) {
                 added[i] = boxed[i];
             }
@@ -525,12 +552,12 @@ public final class EqualShares {
         int at = 0;
         int pos = 0; // next old state to place
         for (int i = 0; i < k; i++) {
-            BigInteger b = budgets[added[i]];
+            int b = added[i] * width;
             // first old state at or after pos whose budget is not below b
             int step = 1;
             int lo = pos;
             int hi = pos;
-            while (hi < n && budget(old[hi]).compareTo(b) < 0) {
+            while (hi < n && Limbs.compare(mag, old[hi] * width, mag, b, len) < 0) {
                 lo = hi + 1;
                 hi = pos + step;
                 step *= 2;
@@ -538,7 +565,7 @@ public final class EqualShares {
             hi = Math.min(hi, n);
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (budget(old[mid]).compareTo(b) < 0) {
+                if (Limbs.compare(mag, old[mid] * width, mag, b, len) < 0) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
@@ -551,8 +578,8 @@ public final class EqualShares {
         }
         System.arraycopy(old, pos, ranked, at, n - pos);
         rankedCount = total;
-        if (rank.length < budgets.length) {
-            rank = new int[budgets.length];
+        if (rank.length < capacity) {
+            rank = new int[capacity];
         }
         for (int i = 0; i < total; i++) {
             rank[ranked[i]] = i;
@@ -578,26 +605,27 @@ public final class EqualShares {
         // the share per weight is left / (weightLeft · D); with g = gcd(left, weightLeft) all budgets move to
         // the denominator D · weightLeft / g, over which the share is the integer left / g
         long g = gcd(e.weightLeft, e.left.mod(BigInteger.valueOf(e.weightLeft)).longValue());
-        BigInteger share = g == 1 ? e.left : e.left.divide(BigInteger.valueOf(g));
-        BigInteger scale = BigInteger.valueOf(e.weightLeft / g);
-        // every live state moves to the new denominator now (cheaper than on each later read, measured)
+        BigInteger shareNum = g == 1 ? e.left : e.left.divide(BigInteger.valueOf(g));
+        long scale = e.weightLeft / g;
+        BigInteger oldDenominator = denominator;
+        denominator = denominator.multiply(BigInteger.valueOf(scale));
+        ensureWidth();
+        // every live state moves to the new denominator now, in place
         for (int i = 0; i < rankedCount; i++) {
             int s = ranked[i];
             if (holders[s] > 0) {
-                budgets[s] = budget(s).multiply(scale);
-                stateEpoch[s] = epoch + 1;
+                Limbs.multiply(mag, s * width, len, scale);
             }
         }
-        BigInteger oldDenominator = denominator;
-        denominator = denominator.multiply(scale);
-        epochProduct[epoch + 1] = epochProduct[epoch].multiply(scale);
+        int[] paid = this.share;
+        Limbs.set(paid, 0, len, shareNum);
         int firstNew = stateCount;
         boolean unweighted = supporters.weights[winner] == null;
         int[] ballots = unweighted ? live[winner] : supporters.ballots[winner];
         int ballotCount = unweighted ? liveCount[winner] : ballots.length;
         Map<Long, Integer> transition = new HashMap<>();
-        if (unweighted && (nextState == null || nextState.length < budgets.length)) {
-            nextState = new int[budgets.length * 2];
+        if (unweighted && (nextState == null || nextState.length < capacity)) {
+            nextState = new int[capacity * 2];
         }
         int touchedStates = 0;
         for (int i = 0; i < ballotCount; i++) {
@@ -611,29 +639,25 @@ public final class EqualShares {
                 continue;
             }
             long key = ((long) s << 32) | w;
-            Integer next;
+            int next; // -1: not yet known
             if (unweighted) {
                 int ns = nextState[s];
-                next = ns == 0 ? null : ns;
+                next = ns == 0 ? -1 : ns;
             } else {
-                next = transition.get(key);
+                Integer known = transition.get(key);
+                next = known == null ? -1 : known;
             }
-            if (next == null) {
-                BigInteger paid = w == 1 ? share : share.multiply(BigInteger.valueOf(w));
-                BigInteger after = budgets[s].subtract(paid); // already over the new denominator
-                if (after.signum() <= 0) {
+            if (next < 0) {
+                if (stateCount == capacity) {
+                    grow();
+                }
+                // the budget after paying, written where a new state would go
+                int at = stateCount * width;
+                boolean negative = Limbs.subtractMultiple(mag, at, mag, s * width, paid, 0, len, w);
+                if (negative || Limbs.isZero(mag, at, len)) {
                     next = ZERO_STATE;
                 } else {
-                    if (stateCount == budgets.length) {
-                        budgets = Arrays.copyOf(budgets, stateCount * 2);
-                        holders = Arrays.copyOf(holders, stateCount * 2);
-                        scratchCount = Arrays.copyOf(scratchCount, stateCount * 2);
-                        stateEpoch = Arrays.copyOf(stateEpoch, stateCount * 2);
-                        parent = Arrays.copyOf(parent, stateCount * 2);
-                    }
-                    budgets[stateCount] = after;
                     parent[stateCount] = s;
-                    stateEpoch[stateCount] = epoch + 1;
                     next = stateCount++;
                 }
                 if (unweighted) {
@@ -653,10 +677,10 @@ public final class EqualShares {
         for (int i = 0; i < touchedStates; i++) {
             nextState[touched[i]] = 0;
         }
-        epoch++;
         parentOrdered = unweighted;
         rerank(firstNew);
-        return new Purchase(winner, round, e.rho.num, e.rho.den, share, scale.multiply(oldDenominator),
+        return new Purchase(winner, round, e.rho.num, e.rho.den, shareNum,
+                BigInteger.valueOf(scale).multiply(oldDenominator),
                 supporters.weights[winner] != null, e.payers, e.exhausted);
     }
 }
