@@ -119,6 +119,9 @@ public final class EqualShares {
     private final Supporters supporters;
     private final long[] unit;
     private final Price[] initialLowerRho;
+    private final int[] initialOrder;       // the fundable projects by initial lower bound, then index
+    private final int[] initialActiveCount; // per voter: fundable projects supported
+    private final long maxCost;
 
     // per-run state: voter v holds budget(state[v]) / denominator; the budget numerators are unsigned integers
     // of `len` 32-bit limbs (least significant first; enough for any amount over the current denominator),
@@ -157,6 +160,23 @@ public final class EqualShares {
             unit[p] = satisfaction == Satisfaction.COST ? instance.project(p).cost() : 1;
         }
         this.initialLowerRho = lowerBounds();
+        List<Integer> fundable = new ArrayList<>();
+        long max = 0;
+        for (int p = 0; p < instance.size(); p++) {
+            max = Math.max(max, instance.project(p).cost());
+            if (fundable(p)) {
+                fundable.add(p);
+            }
+        }
+        this.maxCost = max;
+        fundable.sort(this::byLowerBound);
+        this.initialOrder = fundable.stream().mapToInt(Integer::intValue).toArray();
+        this.initialActiveCount = new int[supporters.voters];
+        for (int p : initialOrder) {
+            for (int v : supporters.ballots[p]) {
+                initialActiveCount[v]++;
+            }
+        }
     }
 
     private Price[] lowerBounds() {
@@ -170,6 +190,11 @@ public final class EqualShares {
                     BigInteger.valueOf(Math.max(1, totalWeight)).multiply(BigInteger.valueOf(Math.max(1, unit[p]))));
         }
         return lower;
+    }
+
+    private int byLowerBound(int a, int b) {
+        int c = initialLowerRho[a].compareTo(initialLowerRho[b]);
+        return c != 0 ? c : Integer.compare(a, b);
     }
 
     /** Whether Equal Shares can ever buy the project (it has supporters and a positive cost). */
@@ -199,10 +224,6 @@ public final class EqualShares {
         holders = new int[capacity];
         holders[0] = n;
         denominator = BigInteger.valueOf(n);
-        long maxCost = 0;
-        for (int p = 0; p < m; p++) {
-            maxCost = Math.max(maxCost, instance.project(p).cost());
-        }
         moneyBits = 64 - Long.numberOfLeadingZeros(Math.max(Math.max(virtualBudget, maxCost), 1)) + 1;
         stateCount = 2;
         len = 0;
@@ -219,45 +240,38 @@ public final class EqualShares {
         rankBits = new long[1];
         touched = new int[16];
 
-        List<Integer> active = new ArrayList<>();
-        Price[] lowerRho = new Price[m];
-        for (int p = 0; p < m; p++) {
-            if (fundable(p)) {
-                active.add(p);
-                // ρ can never be below cost / (total satisfaction): every supporter paying in full
-                lowerRho[p] = initialLowerRho[p];
-            }
-        }
-        activeCount = new int[n];
+        // the undecided projects, kept sorted by (lower bound of rho, index); ρ can never be below
+        // cost / (total satisfaction): every supporter paying in full
+        int[] active = initialOrder.clone();
+        int count = active.length;
+        Price[] lowerRho = initialLowerRho.clone();
+        activeCount = initialActiveCount.clone();
         live = new int[m][];
         liveCount = new int[m];
         for (int p : active) {
-            for (int v : supporters.ballots[p]) {
-                activeCount[v]++;
-            }
             if (supporters.weights[p] == null) {
                 live[p] = supporters.ballots[p].clone();
                 liveCount[p] = live[p].length;
             }
         }
+        Evaluation[] evals = new Evaluation[m];
+        boolean[] gone = new boolean[m];
+        List<Integer> best = new ArrayList<>();
         int round = 0;
-        while (!active.isEmpty()) {
+        while (count > 0) {
             round++;
-            active.sort((a, b) -> {
-                int c = lowerRho[a].compareTo(lowerRho[b]);
-                return c != 0 ? c : Integer.compare(a, b);
-            });
             Evaluation bestEval = null;
-            List<Integer> best = new ArrayList<>();
-            Map<Integer, Evaluation> evals = new HashMap<>();
-            List<Integer> unaffordable = new ArrayList<>();
-            for (int c : active) {
+            best.clear();
+            int evaluated = 0; // the candidates are evaluated in order: a prefix of active
+            for (; evaluated < count; evaluated++) {
+                int c = active[evaluated];
                 if (bestEval != null && lowerRho[c].compareTo(bestEval.rho) > 0) {
                     break;
                 }
                 Evaluation e = evaluate(c);
+                evals[c] = e;
                 if (e.rho == null) {
-                    unaffordable.add(c);
+                    gone[c] = true;
                     removals.put(c, new Removal(c, round, e.left, denominator));
                     retire(c);
                     continue;
@@ -271,16 +285,41 @@ public final class EqualShares {
                 } else if (cmp == 0) {
                     best.add(c);
                 }
-                evals.put(c, e);
             }
-            active.removeAll(unaffordable);
             if (best.isEmpty()) {
                 break;
             }
             int winner = TieBreak.cheapestThenMostSupported(instance, supporters, best, ties, round, "price");
-            purchases.add(pay(winner, round, evals.get(winner)));
-            retire(winner);
-            active.remove(Integer.valueOf(winner));
+            purchases.add(pay(winner, round, evals[winner]));
+            if (supporters.weights[winner] != null) {
+                retire(winner); // unweighted: done while paying
+            }
+            gone[winner] = true;
+            // only the evaluated prefix has new lower bounds: the rest stays sorted, and the evaluated ones
+            // still undecided are put back in place by binary search (the same order a full sort gives)
+            int[] again = Arrays.copyOf(active, evaluated);
+            System.arraycopy(active, evaluated, active, 0, count - evaluated);
+            count -= evaluated;
+            for (int c : again) {
+                if (gone[c]) {
+                    continue;
+                }
+                int lo = 0;
+                int hi = count;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    int a = active[mid];
+                    int cmp = lowerRho[a].compareTo(lowerRho[c]);
+                    if (cmp < 0 || (cmp == 0 && a < c)) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                System.arraycopy(active, lo, active, lo + 1, count - lo);
+                active[lo] = c;
+                count++;
+            }
         }
         return new Run(virtualBudget, Rational.of(virtualBudget, n), purchases, removals, ties);
     }
@@ -671,6 +710,9 @@ public final class EqualShares {
                 }
             }
             holders[s]--;
+            if (unweighted && --activeCount[v] == 0) {
+                next = ZERO_STATE; // the winner was its last undecided project: retire(winner), done here
+            }
             holders[next]++;
             state[v] = next;
         }
