@@ -413,20 +413,24 @@ public final class EqualShares {
         }
         BigInteger cost = BigInteger.valueOf(instance.project(c).cost()).multiply(denominator);
         int[] order = new int[groups];
+        BigInteger[] groupBudget = null; // weighted ballots: the budget of each group
         if (supporters.weights[c] == null) {
             // group() returns them poorest first (by rank)
             for (int g = 0; g < groups; g++) {
                 order[g] = g;
             }
         } else {
-            // poorest first, by budget per unit of weight
+            // poorest first, by budget per unit of weight (each group's budget read from its limbs once)
+            groupBudget = new BigInteger[groups];
             Integer[] boxed = new Integer[groups];
             for (int g = 0; g < groups; g++) {
                 boxed[g] = g;
+                groupBudget[g] = budget((int) (keys[g] >>> 32));
             }
+            BigInteger[] gb = groupBudget;
             Arrays.sort(boxed, (a, b) -> {
-                BigInteger ba = budget((int) (keys[a] >>> 32));
-                BigInteger bb = budget((int) (keys[b] >>> 32));
+                BigInteger ba = gb[a];
+                BigInteger bb = gb[b];
                 long wa = keys[a] & 0xFFFFFFFFL;
                 long wb = keys[b] & 0xFFFFFFFFL;
                 return wa == wb ? ba.compareTo(bb)
@@ -470,7 +474,7 @@ public final class EqualShares {
         }
         for (int i = 0; i < groups && supporters.weights[c] != null; i++) {
             int g = order[i];
-            BigInteger b = budget((int) (keys[g] >>> 32));
+            BigInteger b = groupBudget[g];
             long w = keys[g] & 0xFFFFFFFFL;
             // poor if an equal share per weight of what is left, times w, exceeds the budget
             BigInteger need = w == 1 ? left : left.multiply(BigInteger.valueOf(w));
