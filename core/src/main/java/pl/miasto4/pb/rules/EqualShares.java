@@ -25,9 +25,13 @@ import java.util.Map;
  * among its supporters rather than over thousands of voters, and, as in the reference implementation,
  * candidates are evaluated lazily in order of their last price, which can only rise. All budgets are
  * integers over one common denominator, so comparisons are integer products without any gcd (the
- * numbers grow by a few bits per round, which costs less than reducing them). Live states are kept
- * ranked by budget, so ordering a candidate's supporters is an integer sort, and voters with nothing
- * left to support leave the count, so later rounds carry fewer states.
+ * numbers grow by a few bits per round, which costs less than reducing them; measured on Warszawa
+ * Ursynów 2021, at most a few bits could be divided out). The budgets are kept as fixed-length limbs
+ * ({@link Limbs}) changed in place, so moving them to a new denominator, the sweep over a candidate's
+ * poor supporters and paying a share allocate nothing. Live states are kept ranked by budget, so a
+ * candidate's supporters are counted per rank and come out poorest first without a sort; voters with
+ * nothing left to support leave the count, and each project forgets the supporters it finds with
+ * nothing left, so later rounds carry fewer states and scan fewer ballots.
  */
 public final class EqualShares {
     private static final int ZERO_STATE = 1;
@@ -115,26 +119,38 @@ public final class EqualShares {
     private final Supporters supporters;
     private final long[] unit;
     private final Price[] initialLowerRho;
+    private final int[] initialOrder;       // the fundable projects by initial lower bound, then index
+    private final int[] initialActiveCount; // per voter: fundable projects supported
+    private final long maxCost;
 
-    // per-run state: voter v holds budgets[state[v]] / denominator
+    // per-run state: voter v holds budget(state[v]) / denominator; the budget numerators are unsigned integers
+    // of `len` 32-bit limbs (least significant first; enough for any amount over the current denominator),
+    // state s at mag[s * width] (width >= len: room to grow), updated in place
     private int[] state;
-    private BigInteger[] budgets;
+    private int[] mag;
+    private int width;
+    private int len;
+    private int capacity;  // states the per-state arrays hold
+    private int moneyBits; // bits of the largest amount of money (budget or cost) in currency units
+    private int[] left;    // scratch of evaluate(): the cost not yet covered, over the denominator
+    private int[] share;   // scratch of evaluate() and pay(): an equal share
     private int[] holders;
     private int stateCount;
     private BigInteger denominator;
-    private int[] scratchCount;
     private int[] touched;
     private int[] nextState; // per-purchase transition of unweighted supporters, 0 = not yet known
     private int[] activeCount;    // per voter: projects supported that are still undecided
-    // budgets[s] is a numerator over the denominator of epoch stateEpoch[s] (epoch = purchases so far);
-    // live states are rescaled at each purchase, a state left behind is brought up to date when read
-    private int[] stateEpoch;
-    private int epoch;
-    private BigInteger[] epochProduct; // product of the scale factors before each epoch
-    private BigInteger[] ratio;        // epochProduct[epoch] / epochProduct[e], valid when ratioFor[e] == epoch
-    private int[] ratioFor;
-    private List<Integer> ranked; // live states (not the empty one) by increasing budget
+    private int[] ranked;         // live states (not the empty one) by increasing budget
+    private int rankedCount;
     private int[] rank;           // position of each live state in ranked
+    private int[] parent;         // per state created by a purchase: the state its voters came from
+    private boolean parentOrdered; // the last purchase's new states are in the order of their parents
+    private int[] countByRank;    // scratch of group(): supporters per rank
+    private long[] rankBits;      // scratch of group(): the ranks present
+    // per unweighted project: its supporters who may still hold money (those found in the empty state are
+    // dropped as they are met, keeping the order), so later rounds scan fewer ballots
+    private int[][] live;
+    private int[] liveCount;
 
     EqualShares(Instance instance, Supporters supporters, Satisfaction satisfaction) {
         this.instance = instance;
@@ -144,6 +160,23 @@ public final class EqualShares {
             unit[p] = satisfaction == Satisfaction.COST ? instance.project(p).cost() : 1;
         }
         this.initialLowerRho = lowerBounds();
+        List<Integer> fundable = new ArrayList<>();
+        long max = 0;
+        for (int p = 0; p < instance.size(); p++) {
+            max = Math.max(max, instance.project(p).cost());
+            if (fundable(p)) {
+                fundable.add(p);
+            }
+        }
+        this.maxCost = max;
+        fundable.sort(this::byLowerBound);
+        this.initialOrder = fundable.stream().mapToInt(Integer::intValue).toArray();
+        this.initialActiveCount = new int[supporters.voters];
+        for (int p : initialOrder) {
+            for (int v : supporters.ballots[p]) {
+                initialActiveCount[v]++;
+            }
+        }
     }
 
     private Price[] lowerBounds() {
@@ -157,6 +190,11 @@ public final class EqualShares {
                     BigInteger.valueOf(Math.max(1, totalWeight)).multiply(BigInteger.valueOf(Math.max(1, unit[p]))));
         }
         return lower;
+    }
+
+    private int byLowerBound(int a, int b) {
+        int c = initialLowerRho[a].compareTo(initialLowerRho[b]);
+        return c != 0 ? c : Integer.compare(a, b);
     }
 
     /** Whether Equal Shares can ever buy the project (it has supporters and a positive cost). */
@@ -182,58 +220,58 @@ public final class EqualShares {
             return new Run(virtualBudget, Rational.ZERO, purchases, removals, ties);
         }
         state = new int[n];
-        budgets = new BigInteger[16];
-        holders = new int[16];
-        budgets[0] = BigInteger.valueOf(virtualBudget);
+        capacity = Math.max(16, capacity); // as many states as the last run needed: add1's runs are alike
+        holders = new int[capacity];
         holders[0] = n;
-        budgets[ZERO_STATE] = BigInteger.ZERO;
-        stateEpoch = new int[16];
-        epoch = 0;
-        epochProduct = new BigInteger[m + 2];
-        epochProduct[0] = BigInteger.ONE;
-        ratio = new BigInteger[m + 2];
-        ratioFor = new int[m + 2];
-        Arrays.fill(ratioFor, -1);
-        stateCount = 2;
-        ranked = new ArrayList<>(List.of(0));
-        rank = new int[16];
         denominator = BigInteger.valueOf(n);
-        scratchCount = new int[16];
+        moneyBits = 64 - Long.numberOfLeadingZeros(Math.max(Math.max(virtualBudget, maxCost), 1)) + 1;
+        stateCount = 2;
+        len = 0;
+        // as wide as the last run ended (add1's runs are alike), so that states are seldom laid out again
+        mag = new int[capacity * width];
+        ensureWidth();
+        Limbs.set(mag, 0, len, BigInteger.valueOf(virtualBudget)); // state 0: the budget over n; 1: nothing
+        ranked = new int[16];
+        ranked[0] = 0;
+        rankedCount = 1;
+        rank = new int[16];
+        parent = new int[capacity];
+        countByRank = new int[16];
+        rankBits = new long[1];
         touched = new int[16];
 
-        List<Integer> active = new ArrayList<>();
-        Price[] lowerRho = new Price[m];
-        for (int p = 0; p < m; p++) {
-            if (fundable(p)) {
-                active.add(p);
-                // ρ can never be below cost / (total satisfaction): every supporter paying in full
-                lowerRho[p] = initialLowerRho[p];
-            }
-        }
-        activeCount = new int[n];
+        // the undecided projects, kept sorted by (lower bound of rho, index); ρ can never be below
+        // cost / (total satisfaction): every supporter paying in full
+        int[] active = initialOrder.clone();
+        int count = active.length;
+        Price[] lowerRho = initialLowerRho.clone();
+        activeCount = initialActiveCount.clone();
+        live = new int[m][];
+        liveCount = new int[m];
         for (int p : active) {
-            for (int v : supporters.ballots[p]) {
-                activeCount[v]++;
+            if (supporters.weights[p] == null) {
+                live[p] = supporters.ballots[p].clone();
+                liveCount[p] = live[p].length;
             }
         }
+        Evaluation[] evals = new Evaluation[m];
+        boolean[] gone = new boolean[m];
+        List<Integer> best = new ArrayList<>();
         int round = 0;
-        while (!active.isEmpty()) {
+        while (count > 0) {
             round++;
-            active.sort((a, b) -> {
-                int c = lowerRho[a].compareTo(lowerRho[b]);
-                return c != 0 ? c : Integer.compare(a, b);
-            });
             Evaluation bestEval = null;
-            List<Integer> best = new ArrayList<>();
-            Map<Integer, Evaluation> evals = new HashMap<>();
-            List<Integer> unaffordable = new ArrayList<>();
-            for (int c : active) {
+            best.clear();
+            int evaluated = 0; // the candidates are evaluated in order: a prefix of active
+            for (; evaluated < count; evaluated++) {
+                int c = active[evaluated];
                 if (bestEval != null && lowerRho[c].compareTo(bestEval.rho) > 0) {
                     break;
                 }
                 Evaluation e = evaluate(c);
+                evals[c] = e;
                 if (e.rho == null) {
-                    unaffordable.add(c);
+                    gone[c] = true;
                     removals.put(c, new Removal(c, round, e.left, denominator));
                     retire(c);
                     continue;
@@ -247,16 +285,41 @@ public final class EqualShares {
                 } else if (cmp == 0) {
                     best.add(c);
                 }
-                evals.put(c, e);
             }
-            active.removeAll(unaffordable);
             if (best.isEmpty()) {
                 break;
             }
             int winner = TieBreak.cheapestThenMostSupported(instance, supporters, best, ties, round, "price");
-            purchases.add(pay(winner, round, evals.get(winner)));
-            retire(winner);
-            active.remove(Integer.valueOf(winner));
+            purchases.add(pay(winner, round, evals[winner]));
+            if (supporters.weights[winner] != null) {
+                retire(winner); // unweighted: done while paying
+            }
+            gone[winner] = true;
+            // only the evaluated prefix has new lower bounds: the rest stays sorted, and the evaluated ones
+            // still undecided are put back in place by binary search (the same order a full sort gives)
+            int[] again = Arrays.copyOf(active, evaluated);
+            System.arraycopy(active, evaluated, active, 0, count - evaluated);
+            count -= evaluated;
+            for (int c : again) {
+                if (gone[c]) {
+                    continue;
+                }
+                int lo = 0;
+                int hi = count;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    int a = active[mid];
+                    int cmp = lowerRho[a].compareTo(lowerRho[c]);
+                    if (cmp < 0 || (cmp == 0 && a < c)) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                System.arraycopy(active, lo, active, lo + 1, count - lo);
+                active[lo] = c;
+                count++;
+            }
         }
         return new Run(virtualBudget, Rational.of(virtualBudget, n), purchases, removals, ties);
     }
@@ -273,26 +336,39 @@ public final class EqualShares {
     private int group(int c, long[][] keysOut, int[][] sizesOut) {
         int[] ballots = supporters.ballots[c];
         if (supporters.weights[c] == null) {
+            // counted by rank and read back in rank order: the groups come out poorest first, without a sort
+            int[] count = countByRank;
+            long[] bits = rankBits;
+            int[] voters = live[c];
+            int kept = 0;
             int t = 0;
-            for (int v : ballots) {
+            for (int j = 0, size = liveCount[c]; j < size; j++) {
+                int v = voters[j];
                 int s = state[v];
                 if (s == ZERO_STATE) {
                     continue;
                 }
-                if (scratchCount[s]++ == 0) {
-                    if (t == touched.length) {
-                        touched = Arrays.copyOf(touched, t * 2);
-                    }
-                    touched[t++] = s;
+                voters[kept++] = v;
+                int r = rank[s];
+                if (count[r]++ == 0) {
+                    bits[r >>> 6] |= 1L << r;
+                    t++;
                 }
             }
+            liveCount[c] = kept;
             long[] keys = new long[t];
             int[] sizes = new int[t];
-            for (int i = 0; i < t; i++) {
-                int s = touched[i];
-                keys[i] = ((long) s << 32) | 1L;
-                sizes[i] = scratchCount[s];
-                scratchCount[s] = 0;
+            int i = 0;
+            for (int w = 0; i < t; w++) {
+                long word = bits[w];
+                bits[w] = 0;
+                while (word != 0) {
+                    int r = (w << 6) + Long.numberOfTrailingZeros(word);
+                    word &= word - 1;
+                    keys[i] = ((long) ranked[r] << 32) | 1L;
+                    sizes[i++] = count[r];
+                    count[r] = 0;
+                }
             }
             keysOut[0] = keys;
             sizesOut[0] = sizes;
@@ -337,25 +413,24 @@ public final class EqualShares {
         }
         BigInteger cost = BigInteger.valueOf(instance.project(c).cost()).multiply(denominator);
         int[] order = new int[groups];
+        BigInteger[] groupBudget = null; // weighted ballots: the budget of each group
         if (supporters.weights[c] == null) {
-            // poorest first: states are kept ranked by budget, so this is an integer sort
-            long[] byRank = new long[groups];
+            // group() returns them poorest first (by rank)
             for (int g = 0; g < groups; g++) {
-                byRank[g] = ((long) rank[(int) (keys[g] >>> 32)] << 32) | g;
-            }
-            Arrays.sort(byRank);
-            for (int g = 0; g < groups; g++) {
-                order[g] = (int) byRank[g];
+                order[g] = g;
             }
         } else {
-            // poorest first, by budget per unit of weight
+            // poorest first, by budget per unit of weight (each group's budget read from its limbs once)
+            groupBudget = new BigInteger[groups];
             Integer[] boxed = new Integer[groups];
             for (int g = 0; g < groups; g++) {
                 boxed[g] = g;
+                groupBudget[g] = budget((int) (keys[g] >>> 32));
             }
+            BigInteger[] gb = groupBudget;
             Arrays.sort(boxed, (a, b) -> {
-                BigInteger ba = budget((int) (keys[a] >>> 32));
-                BigInteger bb = budget((int) (keys[b] >>> 32));
+                BigInteger ba = gb[a];
+                BigInteger bb = gb[b];
                 long wa = keys[a] & 0xFFFFFFFFL;
                 long wb = keys[b] & 0xFFFFFFFFL;
                 return wa == wb ? ba.compareTo(bb)
@@ -371,19 +446,22 @@ public final class EqualShares {
         if (supporters.weights[c] == null) {
             // unweighted: a group is poor when budget < left / weightLeft. That share only rises as poor
             // groups drop out, so every group below the current share (rounded up) is poor: take them in
-            // one sweep of comparisons and additions, and divide again only when the share has moved.
+            // one sweep of comparisons and subtractions, and divide again only when the share has moved.
+            // In place on limbs: no number is allocated per group.
+            int[] l = this.left;
+            int[] q = this.share;
+            Limbs.set(l, 0, len, cost);
             int i = 0;
             while (i < groups && weightLeft > 0) {
-                BigInteger[] qr = left.divideAndRemainder(BigInteger.valueOf(weightLeft));
-                BigInteger share = qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+                Limbs.divideRoundingUp(l, q, len, weightLeft);
                 int before = i;
                 while (i < groups) {
                     int g = order[i];
-                    BigInteger b = budget((int) (keys[g] >>> 32));
-                    if (b.compareTo(share) >= 0) {
+                    int off = (int) (keys[g] >>> 32) * width;
+                    if (Limbs.compare(mag, off, q, 0, len) >= 0) {
                         break;
                     }
-                    left = left.subtract(sizes[g] == 1 ? b : b.multiply(BigInteger.valueOf(sizes[g])));
+                    Limbs.subtractMultiple(l, 0, l, 0, mag, off, len, sizes[g]);
                     weightLeft -= sizes[g];
                     exhausted += sizes[g];
                     i++;
@@ -392,10 +470,11 @@ public final class EqualShares {
                     break;
                 }
             }
+            left = Limbs.toBigInteger(l, 0, len);
         }
         for (int i = 0; i < groups && supporters.weights[c] != null; i++) {
             int g = order[i];
-            BigInteger b = budget((int) (keys[g] >>> 32));
+            BigInteger b = groupBudget[g];
             long w = keys[g] & 0xFFFFFFFFL;
             // poor if an equal share per weight of what is left, times w, exceeds the budget
             BigInteger need = w == 1 ? left : left.multiply(BigInteger.valueOf(w));
@@ -420,18 +499,37 @@ public final class EqualShares {
         return new Evaluation(rho, left, weightLeft, exhausted, payers);
     }
 
-    /** The budget of state s over the current denominator. */
+    /** The budget of state s over the current denominator (allocated: for weighted ballots). */
     private BigInteger budget(int s) {
-        int e = stateEpoch[s];
-        if (e != epoch) {
-            if (ratioFor[e] != epoch) {
-                ratio[e] = epochProduct[epoch].divide(epochProduct[e]);
-                ratioFor[e] = epoch;
-            }
-            budgets[s] = budgets[s].multiply(ratio[e]);
-            stateEpoch[s] = epoch;
+        return Limbs.toBigInteger(mag, s * width, len);
+    }
+
+    /**
+     * Lengthens the limbs to hold any amount of money over the current denominator (limbs above the old
+     * length are zero); when they no longer fit, the states are laid out again with room for 8 more.
+     */
+    private void ensureWidth() {
+        len = (moneyBits + denominator.bitLength() + 31) / 32 + 1;
+        if (len <= width) {
+            return;
         }
-        return budgets[s];
+        int w = len + 8;
+        int[] wider = new int[capacity * w];
+        for (int s = 0; s < stateCount; s++) {
+            System.arraycopy(mag, s * width, wider, s * w, width);
+        }
+        mag = wider;
+        width = w;
+        left = new int[w];
+        share = new int[w];
+    }
+
+    private void grow() {
+        int c = capacity * 2;
+        mag = Arrays.copyOf(mag, c * width);
+        holders = Arrays.copyOf(holders, c);
+        parent = Arrays.copyOf(parent, c);
+        capacity = c;
     }
 
     /**
@@ -439,7 +537,10 @@ public final class EqualShares {
      * again, so they leave their state. Fewer live states make every later round cheaper.
      */
     private void retire(int project) {
-        for (int v : supporters.ballots[project]) {
+        int[] voters = live[project] != null ? live[project] : supporters.ballots[project];
+        int size = live[project] != null ? liveCount[project] : voters.length;
+        for (int j = 0; j < size; j++) {
+            int v = voters[j];
             if (--activeCount[v] == 0 && state[v] != ZERO_STATE) {
                 holders[state[v]]--;
                 holders[ZERO_STATE]++;
@@ -450,38 +551,87 @@ public final class EqualShares {
 
     /**
      * Keeps the live states sorted by budget: all budgets were scaled by the same factor, so the old
-     * states keep their order; the emptied ones leave and the new ones are inserted by binary search.
+     * states keep their order; the emptied ones leave and the new ones are merged in. The voters of a new
+     * state all paid the same share (unweighted ballots) from their parent state's budget, so new states are
+     * in the order of their parents' ranks; each is then placed by an exponential and binary search from
+     * where the previous one went.
      */
     private void rerank(int firstNew) {
-        List<Integer> kept = new ArrayList<>(ranked.size() + stateCount - firstNew);
-        for (int s : ranked) {
+        int[] old = new int[rankedCount];
+        int n = 0;
+        for (int i = 0; i < rankedCount; i++) {
+            int s = ranked[i];
             if (holders[s] > 0) {
-                kept.add(s);
+                old[n++] = s;
             }
         }
+        int k = 0;
+        long[] fresh = new long[stateCount - firstNew];
         for (int s = firstNew; s < stateCount; s++) {
-            if (holders[s] == 0) {
-                continue;
+            if (holders[s] > 0) {
+                fresh[k++] = ((long) rank[parent[s]] << 32) | s;
             }
-            BigInteger b = budgets[s];
-            int lo = 0;
-            int hi = kept.size();
+        }
+        int[] added = new int[k];
+        if (parentOrdered) {
+            Arrays.sort(fresh, 0, k);
+            for (int i = 0; i < k; i++) {
+                added[i] = (int) fresh[i];
+            }
+        } else {
+            Integer[] boxed = new Integer[k];
+            for (int i = 0; i < k; i++) {
+                boxed[i] = (int) fresh[i];
+            }
+            Arrays.sort(boxed, (a, b) -> Limbs.compare(mag, a * width, mag, b * width, len));
+            for (int i = 0; i < k; i++) {
+                added[i] = boxed[i];
+            }
+        }
+        int total = n + k;
+        if (ranked.length < total) {
+            ranked = new int[Math.max(total, ranked.length * 2)];
+        }
+        int at = 0;
+        int pos = 0; // next old state to place
+        for (int i = 0; i < k; i++) {
+            int b = added[i] * width;
+            // first old state at or after pos whose budget is not below b
+            int step = 1;
+            int lo = pos;
+            int hi = pos;
+            while (hi < n && Limbs.compare(mag, old[hi] * width, mag, b, len) < 0) {
+                lo = hi + 1;
+                hi = pos + step;
+                step *= 2;
+            }
+            hi = Math.min(hi, n);
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (budget(kept.get(mid)).compareTo(b) < 0) {
+                if (Limbs.compare(mag, old[mid] * width, mag, b, len) < 0) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
                 }
             }
-            kept.add(lo, s);
+            System.arraycopy(old, pos, ranked, at, lo - pos);
+            at += lo - pos;
+            pos = lo;
+            ranked[at++] = added[i];
         }
-        ranked = kept;
-        if (rank.length < budgets.length) {
-            rank = new int[budgets.length];
+        System.arraycopy(old, pos, ranked, at, n - pos);
+        rankedCount = total;
+        if (rank.length < capacity) {
+            rank = new int[capacity];
         }
-        for (int i = 0; i < kept.size(); i++) {
-            rank[kept.get(i)] = i;
+        for (int i = 0; i < total; i++) {
+            rank[ranked[i]] = i;
+        }
+        if (countByRank.length < total) {
+            countByRank = new int[Math.max(total, countByRank.length * 2)];
+        }
+        if (rankBits.length * 64 < total) {
+            rankBits = new long[(total + 63) / 64 * 2];
         }
     }
 
@@ -498,27 +648,30 @@ public final class EqualShares {
         // the share per weight is left / (weightLeft · D); with g = gcd(left, weightLeft) all budgets move to
         // the denominator D · weightLeft / g, over which the share is the integer left / g
         long g = gcd(e.weightLeft, e.left.mod(BigInteger.valueOf(e.weightLeft)).longValue());
-        BigInteger share = g == 1 ? e.left : e.left.divide(BigInteger.valueOf(g));
-        BigInteger scale = BigInteger.valueOf(e.weightLeft / g);
-        // every live state moves to the new denominator now (cheaper than on each later read, measured)
-        for (int s : ranked) {
+        BigInteger shareNum = g == 1 ? e.left : e.left.divide(BigInteger.valueOf(g));
+        long scale = e.weightLeft / g;
+        BigInteger oldDenominator = denominator;
+        denominator = denominator.multiply(BigInteger.valueOf(scale));
+        ensureWidth();
+        // every live state moves to the new denominator now, in place
+        for (int i = 0; i < rankedCount; i++) {
+            int s = ranked[i];
             if (holders[s] > 0) {
-                budgets[s] = budget(s).multiply(scale);
-                stateEpoch[s] = epoch + 1;
+                Limbs.multiply(mag, s * width, len, scale);
             }
         }
-        BigInteger oldDenominator = denominator;
-        denominator = denominator.multiply(scale);
-        epochProduct[epoch + 1] = epochProduct[epoch].multiply(scale);
+        int[] paid = this.share;
+        Limbs.set(paid, 0, len, shareNum);
         int firstNew = stateCount;
-        int[] ballots = supporters.ballots[winner];
-        Map<Long, Integer> transition = new HashMap<>();
         boolean unweighted = supporters.weights[winner] == null;
-        if (unweighted && (nextState == null || nextState.length < budgets.length)) {
-            nextState = new int[budgets.length * 2];
+        int[] ballots = unweighted ? live[winner] : supporters.ballots[winner];
+        int ballotCount = unweighted ? liveCount[winner] : ballots.length;
+        Map<Long, Integer> transition = new HashMap<>();
+        if (unweighted && (nextState == null || nextState.length < capacity)) {
+            nextState = new int[capacity * 2];
         }
         int touchedStates = 0;
-        for (int i = 0; i < ballots.length; i++) {
+        for (int i = 0; i < ballotCount; i++) {
             int v = ballots[i];
             int s = state[v];
             if (s == ZERO_STATE) {
@@ -529,27 +682,25 @@ public final class EqualShares {
                 continue;
             }
             long key = ((long) s << 32) | w;
-            Integer next;
+            int next; // -1: not yet known
             if (unweighted) {
                 int ns = nextState[s];
-                next = ns == 0 ? null : ns;
+                next = ns == 0 ? -1 : ns;
             } else {
-                next = transition.get(key);
+                Integer known = transition.get(key);
+                next = known == null ? -1 : known;
             }
-            if (next == null) {
-                BigInteger paid = w == 1 ? share : share.multiply(BigInteger.valueOf(w));
-                BigInteger after = budgets[s].subtract(paid); // already over the new denominator
-                if (after.signum() <= 0) {
+            if (next < 0) {
+                if (stateCount == capacity) {
+                    grow();
+                }
+                // the budget after paying, written where a new state would go
+                int at = stateCount * width;
+                boolean negative = Limbs.subtractMultiple(mag, at, mag, s * width, paid, 0, len, w);
+                if (negative || Limbs.isZero(mag, at, len)) {
                     next = ZERO_STATE;
                 } else {
-                    if (stateCount == budgets.length) {
-                        budgets = Arrays.copyOf(budgets, stateCount * 2);
-                        holders = Arrays.copyOf(holders, stateCount * 2);
-                        scratchCount = Arrays.copyOf(scratchCount, stateCount * 2);
-                        stateEpoch = Arrays.copyOf(stateEpoch, stateCount * 2);
-                    }
-                    budgets[stateCount] = after;
-                    stateEpoch[stateCount] = epoch + 1;
+                    parent[stateCount] = s;
                     next = stateCount++;
                 }
                 if (unweighted) {
@@ -563,15 +714,19 @@ public final class EqualShares {
                 }
             }
             holders[s]--;
+            if (unweighted && --activeCount[v] == 0) {
+                next = ZERO_STATE; // the winner was its last undecided project: retire(winner), done here
+            }
             holders[next]++;
             state[v] = next;
         }
         for (int i = 0; i < touchedStates; i++) {
             nextState[touched[i]] = 0;
         }
-        epoch++;
+        parentOrdered = unweighted;
         rerank(firstNew);
-        return new Purchase(winner, round, e.rho.num, e.rho.den, share, scale.multiply(oldDenominator),
+        return new Purchase(winner, round, e.rho.num, e.rho.den, shareNum,
+                BigInteger.valueOf(scale).multiply(oldDenominator),
                 supporters.weights[winner] != null, e.payers, e.exhausted);
     }
 }
