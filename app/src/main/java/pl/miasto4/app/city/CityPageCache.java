@@ -43,6 +43,8 @@ public class CityPageCache {
     private List<Indicator> catalogue;
     private long version = -1;
     private long bytes;
+    private final java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong rendered = new java.util.concurrent.atomic.AtomicLong();
 
     public CityPageCache(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -71,9 +73,19 @@ public class CityPageCache {
     public record Page(String contentType, byte[] gzipped) {
     }
 
-    /** A kept page, or null. */
-    public synchronized Page page(String key) {
-        return pages.get(key);
+    /** A kept page, or null (then the caller renders it). */
+    public Page page(String key) {
+        Page p;
+        synchronized (this) {
+            p = pages.get(key);
+        }
+        (p == null ? rendered : served).incrementAndGet();
+        return p;
+    }
+
+    /** Pages served from the cache and pages rendered for anonymous readers since the start (benchmarks). */
+    public long[] counts() {
+        return new long[]{served.get(), rendered.get()};
     }
 
     /** Keeps a page rendered after {@code current} was read, if that is still the store's version. */

@@ -5,16 +5,12 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import pl.miasto4.app.MiastoApplication;
+import pl.miasto4.app.cli.KeepAliveClient;
 import pl.miasto4.app.cli.MiastoCommand;
 import pl.miasto4.app.db.BenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -78,8 +74,15 @@ public class StoreBenchCommand implements java.util.concurrent.Callable<Integer>
                 System.out.printf(Locale.ROOT, "store: %,d observations (%s), %d units, %d indicators; %d clients, %d s after %d s of warm-up, %d cores%n",
                         total, "synthetic", units.size(), indicators.size(), clients, seconds, warmup, Runtime.getRuntime().availableProcessors());
                 load(port, units, indicators, warmup, false);
+                pl.miasto4.app.city.CityPageCache pageCache = app.getBean(pl.miasto4.app.city.CityPageCache.class);
+                long[] before = pageCache.counts();
                 Map<String, long[]> results = load(port, units, indicators, seconds, true);
+                long[] after = pageCache.counts();
                 report(results);
+                long served = after[0] - before[0];
+                long rendered = after[1] - before[1];
+                System.out.printf(Locale.ROOT, "city pages while measuring: %d from the page cache, %d rendered (first visit since "
+                        + "the store changed), %.1f %% rendered%n", served, rendered, 100.0 * rendered / Math.max(1, served + rendered));
             } finally {
                 app.close();
             }
@@ -133,9 +136,6 @@ public class StoreBenchCommand implements java.util.concurrent.Callable<Integer>
 
     private Map<String, long[]> load(int port, List<String> units, List<String> indicators, int duration, boolean measure)
             throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        String base = "http://localhost:" + port;
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + duration * 1_000_000_000L;
@@ -145,16 +145,20 @@ public class StoreBenchCommand implements java.util.concurrent.Callable<Integer>
             Thread t = new Thread(() -> {
                 Random random = new Random(client);
                 Map<String, List<Long>> mine = new HashMap<>();
+                // a kept-alive connection per client, like a browser; the light client leaves the cores to the server
+                KeepAliveClient http = new KeepAliveClient("localhost", port);
                 int i = 0;
                 while (System.nanoTime() < end) {
                     String unit = units.get(random.nextInt(units.size()));
                     String indicator = indicators.get(random.nextInt(indicators.size()));
                     String kind;
                     String path;
+                    String accept = "application/json";
                     switch (i++ % 3) {
                         case 0 -> {
                             kind = "city page /cities/{unit}";
                             path = "/cities/" + unit;
+                            accept = "text/html,application/xhtml+xml,*/*;q=0.8";
                         }
                         case 1 -> {
                             kind = "API /api/observations?unit&indicator";
@@ -167,9 +171,8 @@ public class StoreBenchCommand implements java.util.concurrent.Callable<Integer>
                     }
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                                HttpResponse.BodyHandlers.ofByteArray());
-                        if (r.statusCode() != 200) {
+                        KeepAliveClient.Answer r = http.get(path, accept);
+                        if (r.status() != 200) {
                             errors.incrementAndGet();
                         }
                     } catch (Exception e) {
@@ -177,6 +180,7 @@ public class StoreBenchCommand implements java.util.concurrent.Callable<Integer>
                     }
                     mine.computeIfAbsent(kind, k -> new ArrayList<>()).add(System.nanoTime() - t0);
                 }
+                http.close();
                 mine.forEach((k, v) -> latencies.computeIfAbsent(k, x -> java.util.Collections.synchronizedList(new ArrayList<>())).addAll(v));
                 done.countDown();
             }, "bench-client-" + c);

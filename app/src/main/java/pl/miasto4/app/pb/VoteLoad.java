@@ -1,5 +1,7 @@
 package pl.miasto4.app.pb;
 
+import pl.miasto4.app.cli.KeepAliveClient;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

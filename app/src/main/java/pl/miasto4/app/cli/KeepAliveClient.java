@@ -1,4 +1,4 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.cli;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,35 +9,40 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The load generator's HTTP/1.1 client: one kept-alive connection, a POST of a small JSON body or a
+ * The load generators' HTTP/1.1 client (bench vote, bench store): one kept-alive connection, a POST of a small JSON body or a
  * GET, the status and body of the answer. Hand-written because the generator shares the machine's two cores
  * with the server it measures, and {@code java.net.http.HttpClient} spends several times more CPU per
  * request. Any I/O error closes the connection; the next request opens a new one.
  */
-final class KeepAliveClient implements AutoCloseable {
+public final class KeepAliveClient implements AutoCloseable {
     private final String host;
     private final int port;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
 
-    KeepAliveClient(String host, int port) {
+    public KeepAliveClient(String host, int port) {
         this.host = host;
         this.port = port;
     }
 
-    record Answer(int status, String body) {
+    public record Answer(int status, String body) {
     }
 
-    Answer post(String path, String json) throws IOException {
-        return send("POST", path, json);
+    public Answer post(String path, String json) throws IOException {
+        return send("POST", path, json, "application/json");
     }
 
-    Answer get(String path) throws IOException {
-        return send("GET", path, null);
+    public Answer get(String path) throws IOException {
+        return send("GET", path, null, "application/json");
     }
 
-    private Answer send(String method, String path, String json) throws IOException {
+    /** A GET with the given Accept header (a page: what browsers send). */
+    public Answer get(String path, String accept) throws IOException {
+        return send("GET", path, null, accept);
+    }
+
+    private Answer send(String method, String path, String json, String accept) throws IOException {
         try {
             if (socket == null) {
                 socket = new Socket(host, port);
@@ -48,7 +53,7 @@ final class KeepAliveClient implements AutoCloseable {
             }
             byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
             String head = method + " " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
-                    + (json == null ? "" : "\r\nContent-Type: application/json") + "\r\nAccept: application/json\r\nContent-Length: "
+                    + (json == null ? "" : "\r\nContent-Type: application/json") + "\r\nAccept: " + accept + "\r\nContent-Length: "
                     + body.length + "\r\n\r\n";
             byte[] h = head.getBytes(StandardCharsets.US_ASCII);
             byte[] all = new byte[h.length + body.length];
