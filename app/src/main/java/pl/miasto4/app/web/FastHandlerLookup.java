@@ -39,6 +39,7 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 public class FastHandlerLookup {
     static final int MAX_KEPT = 10_000;
+    static final int MAX_KEY_LENGTH = 512;
 
     @Bean
     WebMvcRegistrations fastHandlerLookupRegistrations() {
@@ -146,8 +147,10 @@ public class FastHandlerLookup {
             String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
             boolean body = StringUtils.hasText(request.getHeader(HttpHeaders.TRANSFER_ENCODING))
                     || (StringUtils.hasText(length) && !length.trim().equals("0"));
-            return method + '\u0000' + request.getRequestURI() + '\u0000' + contentType + '\u0000' + body + '\u0000'
+            String key = method + '\u0000' + request.getRequestURI() + '\u0000' + contentType + '\u0000' + body + '\u0000'
                     + request.getHeader(HttpHeaders.ACCEPT);
+            // long keys are not kept: 10,000 of them could otherwise fill the heap with made-up URIs
+            return key.length() <= MAX_KEY_LENGTH ? key : null;
         }
 
         /** Whether every mapping decides on the keyed parts only. */
