@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -202,9 +203,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** Whether a server socket can be bound to the port on 127.0.0.1 now (as PostgreSQL will, with SO_REUSEADDR). */
+    private static boolean bindable(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static int start(Path home, Path dataDir, int preferredPort) {
         int port = preferredPort > 0 ? preferredPort : freePort();
-        if (accepts(port)) {
+        if (accepts(port) || !bindable(port)) {
             throw new EmbeddedDatabaseException("Port " + port + " is already used by another program; "
                     + "set MIASTO_DB_PORT to a free port.");
         }
@@ -236,9 +248,55 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .start();
             return port;
         } catch (IOException | RuntimeException e) {
-            throw new EmbeddedDatabaseException("The embedded PostgreSQL did not start (" + e.getMessage()
-                    + "). Its log is " + log + ".", e);
+            String why = whyNotStarted(log);
+            throw new EmbeddedDatabaseException("The embedded PostgreSQL did not start (" + e.getMessage() + ")."
+                    + (why.isEmpty() ? "" : " PostgreSQL said: " + why + ".") + " Its log is " + log + ".", e);
         }
+    }
+
+    /** What the log says went wrong in the last start attempt, or "" if it cannot tell. */
+    static String whyNotStarted(Path log) {
+        try {
+            return whyNotStarted(Files.readAllLines(log, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /**
+     * The first three problem lines (FATAL, ERROR, "could not …") logged since the last "starting
+     * PostgreSQL" (the first is usually the cause), without their timestamps: e.g. {@code could not bind IPv4 address "127.0.0.1": Address already
+     * in use}.
+     */
+    static String whyNotStarted(List<String> lines) {
+        int from = 0;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).contains("starting PostgreSQL")) {
+                from = i;
+                break;
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (String line : lines.subList(from, lines.size())) {
+            int at = line.indexOf("FATAL:");
+            if (at < 0) {
+                at = line.indexOf("ERROR:");
+            }
+            if (at < 0 && line.contains("could not ")) {
+                at = line.indexOf("could not ");
+            }
+            if (at >= 0) {
+                String text = line.substring(at).replaceFirst("^(FATAL|ERROR|LOG):\\s*", "").trim();
+                int colon = line.indexOf("LOG:");
+                if (colon >= 0 && colon < at) {
+                    text = line.substring(colon + 4).trim();
+                }
+                if (!problems.contains(text)) {
+                    problems.add(text);
+                }
+            }
+        }
+        return String.join("; ", problems.subList(0, Math.min(3, problems.size())));
     }
 
     private static void createDatabaseIfMissing(int port) {
