@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import pl.miasto4.app.indicator.IndicatorRepository;
+import pl.miasto4.app.unit.TerritorialUnit;
 import pl.miasto4.app.unit.UnitRepository;
 
-import java.util.List;
 import java.util.Locale;
 
 @Controller
@@ -39,16 +39,12 @@ public class CityController {
 
     @GetMapping("/cities/{code}")
     public String city(@PathVariable String code, Model model, Locale locale, HttpServletRequest request) {
-        // one query when the store has not changed since this page was last shown: its version
+        TerritorialUnit unit = units.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown unit " + code));
+        model.addAttribute("unit", unit);
+        model.addAttribute("parent", unit.parentCode() == null ? null : units.find(unit.parentCode()).orElse(null));
+        model.addAttribute("children", units.children(code));
+        // the store version the page filter read (anonymous readers), else read here
         long version = request.getAttribute(CityPageFilter.VERSION) instanceof Long v ? v : cache.current();
-        CityPageCache.UnitContext context = cache.unit(version, code, () -> units.find(code).map(unit ->
-                        new CityPageCache.UnitContext(unit,
-                                unit.parentCode() == null ? null : units.find(unit.parentCode()).orElse(null),
-                                List.copyOf(units.children(code)))))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown unit " + code));
-        model.addAttribute("unit", context.unit());
-        model.addAttribute("parent", context.parent());
-        model.addAttribute("children", context.children());
         model.addAttribute("dimensionTables", tables.render(cities.view(code, cache.catalogue(version, indicators::findAll)),
                 locale, request.getContextPath()));
         return "city/city";

@@ -3,7 +3,6 @@ package pl.miasto4.app.city;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import pl.miasto4.app.indicator.Indicator;
-import pl.miasto4.app.unit.TerritorialUnit;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Keeps what the city page reads from the store until the store changes: whole pages as anonymous
- * readers get them ({@link CityPageFilter}), each unit with its parent and children, and the catalogue.
+ * readers get them ({@link CityPageFilter}) and the catalogue (for pages rendered afresh).
  * The store's version ({@code store_version}, V2) moves forward when a transaction that changed
  * observations, the catalogue, units, goals or targets commits — whichever process wrote, the server
  * or the CLI — so a page never shows data older than the version it read. Pages are kept gzipped (a
@@ -37,14 +35,8 @@ public class CityPageCache {
      * least recently used were thrown out and rendered again all the time.
      */
     static final long BUDGET_BYTES = Math.max(16L << 20, Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8));
-    static final int MAX_UNITS = 50_000;
-
-    /** A unit with its parent and children, as the city page shows them. */
-    public record UnitContext(TerritorialUnit unit, TerritorialUnit parent, List<TerritorialUnit> children) {
-    }
 
     private final JdbcClient jdbc;
-    private final LinkedHashMap<String, UnitContext> units = new LinkedHashMap<>(256, 0.75f, true);
     private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
     private List<Indicator> catalogue;
     private long version = -1;
@@ -65,7 +57,6 @@ public class CityPageCache {
         long current = jdbc.sql("SELECT version FROM store_version").query(Long.class).single();
         synchronized (this) {
             if (current != version) {
-                units.clear();
                 pages.clear();
                 catalogue = null;
                 bytes = 0;
@@ -127,30 +118,6 @@ public class CityPageCache {
                 catalogue = loaded;
             }
         }
-        return loaded;
-    }
-
-    /** A unit with its parent and children; empty for an unknown code (not kept). */
-    public Optional<UnitContext> unit(long current, String unitCode, Supplier<Optional<UnitContext>> load) {
-        synchronized (this) {
-            UnitContext kept = units.get(unitCode);
-            if (kept != null) {
-                return Optional.of(kept);
-            }
-        }
-        Optional<UnitContext> loaded = load.get();
-        loaded.ifPresent(u -> {
-            synchronized (this) {
-                if (version == current) {
-                    units.put(unitCode, u);
-                    if (units.size() > MAX_UNITS) {
-                        Iterator<String> eldest = units.keySet().iterator();
-                        eldest.next();
-                        eldest.remove();
-                    }
-                }
-            }
-        });
         return loaded;
     }
 

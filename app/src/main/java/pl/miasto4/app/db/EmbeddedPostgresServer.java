@@ -278,19 +278,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         List<String> problems = new ArrayList<>();
         for (String line : lines.subList(from, lines.size())) {
-            int at = line.indexOf("FATAL:");
-            if (at < 0) {
-                at = line.indexOf("ERROR:");
-            }
-            if (at < 0 && line.contains("could not ")) {
-                at = line.indexOf("could not ");
-            }
-            if (at >= 0) {
-                String text = line.substring(at).replaceFirst("^(FATAL|ERROR|LOG):\\s*", "").trim();
-                int colon = line.indexOf("LOG:");
-                if (colon >= 0 && colon < at) {
-                    text = line.substring(colon + 4).trim();
-                }
+            if (line.contains("FATAL:") || line.contains("ERROR:") || line.contains("could not ")) {
+                // without the timestamp, process id and level ("2026-… UTC [123] LOG:  ")
+                String text = line.replaceFirst("^.*?\\b(LOG|FATAL|ERROR|WARNING):\\s*", "").trim();
                 if (!problems.contains(text)) {
                     problems.add(text);
                 }
