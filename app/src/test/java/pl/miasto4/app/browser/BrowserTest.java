@@ -11,14 +11,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.miasto4.app.StoreTest;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,10 +91,21 @@ public abstract class BrowserTest extends StoreTest {
     protected void logInHere() {
         driver.findElement(By.id("username")).sendKeys("admin");
         driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-        org.openqa.selenium.WebElement submit = driver.findElement(By.cssSelector("main form button[type=submit]"));
-        submit.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit));
+        clickAndLoad(By.cssSelector("main form button[type=submit]"));
+    }
+
+    /**
+     * Clicks what loads a new page (a link, a form's submit button) and waits until that page has
+     * replaced the current one and finished loading. Reading the page at once after a click races
+     * the navigation: an element found on the old page goes stale while it is being read, or a
+     * lookup answers from the old page.
+     */
+    protected void clickAndLoad(By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     protected String h1() {

@@ -152,7 +152,7 @@ class IndexPagesBrowserTest extends BrowserTest {
         assertThat(new Select(driver.findElement(By.id("recipeId"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("asem-coinr");
         // the framework's own period: the latest its indicators have in the store
         assertThat(driver.findElement(By.name("period")).getAttribute("value")).isEqualTo("2018");
-        driver.findElement(By.cssSelector("button[name=preview]")).click();
+        clickAndLoad(By.cssSelector("button[name=preview]"));
         assertThat(driver.findElements(By.cssSelector("table.ranking tbody tr"))).hasSize(51);
         // the eight ASEM pillars are columns of the ranking
         assertThat(driver.findElements(By.cssSelector("table.ranking thead th"))).hasSize(5 + 8 + 1);
@@ -184,7 +184,7 @@ class IndexPagesBrowserTest extends BrowserTest {
                 + "&indicator=unemployment_rate_registered&indicator=pm10_annual_mean&grouping=flat&recipeId=city-zero-unitarisation");
         assertThat(driver.findElement(By.cssSelector("#preview-h + [role=status]")).getText()).contains("66");
         driver.findElement(By.id("name")).sendKeys("Rynek pracy i powietrze (test)");
-        driver.findElement(By.cssSelector("#preview-h ~ form button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("#preview-h ~ form button[type=submit]"));
         assertThat(h1()).isEqualTo("Rynek pracy i powietrze (test)");
         assertThat(driver.findElements(By.cssSelector("table.ranking tbody tr"))).hasSize(66);
         String saved = driver.getCurrentUrl();
@@ -195,7 +195,7 @@ class IndexPagesBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("aggregate"))).selectByValue("median");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#shifts table")));
         driver.findElement(By.id("variant-name")).sendKeys("Mediana (test)");
-        driver.findElement(By.cssSelector("#shifts form button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("#shifts form button[type=submit]"));
         assertThat(h1()).isEqualTo("Mediana (test)");
         assertThat(driver.findElement(By.cssSelector("ol.steps")).getText()).contains("mediana");
         // the variant keeps the inputs of the build it came from

@@ -54,11 +54,11 @@ class MaturityBrowserTest extends BrowserTest {
         String main = driver.findElement(By.tagName("main")).getText();
         assertThat(main).contains("2,54").contains("wyprowadzona z wywiadów").contains("bez odpowiedzi")
                 .contains("brak wyniku (częściowo");
-        driver.findElement(By.linkText("English")).click();
+        clickAndLoad(By.linkText("English"));
         assertThat(h1()).isEqualTo("Kraków: smart-city maturity (2025)");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("2.54").contains("unanswered");
         assertAccessible();
-        driver.findElement(By.linkText("Polski")).click();
+        clickAndLoad(By.linkText("Polski"));
     }
 
     @Test
@@ -93,7 +93,7 @@ class MaturityBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("dimension"))).selectByValue("environment");
         driver.findElement(By.id("budget")).sendKeys("2026 = 1 200 000\n2027 = dużo");
         driver.findElement(By.id("kpis")).sendKeys("pm25_annual_mean = 20");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("main form button[type=submit]"));
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("2027 = dużo").contains("line 2");
         assertThat(jdbc.sql("SELECT count(*) FROM initiative WHERE code = 'krakow-test-air-sensors'").query(Long.class).single()).isZero();
         assertAccessible();
@@ -101,7 +101,7 @@ class MaturityBrowserTest extends BrowserTest {
         WebElement budget = driver.findElement(By.id("budget"));
         budget.clear();
         budget.sendKeys("2026 = 1 200 000\n2027 = 300000");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("main form button[type=submit]"));
         assertThat(h1()).isEqualTo("Kraków: rejestr inicjatyw i portfel");
         String row = driver.findElement(By.id("i-krakow-test-air-sensors")).getText();
         // the budget per year, and the KPI's latest value from the store (GIOŚ demo data) with its target
@@ -117,7 +117,7 @@ class MaturityBrowserTest extends BrowserTest {
         WebElement date = driver.findElement(By.id("date"));
         date.clear();
         date.sendKeys("2025-11");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("main form button[type=submit]"));
         assertThat(h1()).isEqualTo("Kwestionariusz: Wrocław (2025)");
         long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/questionnaire/(\\d+).*", "$1"));
 

@@ -41,13 +41,13 @@ class PagesBrowserTest extends BrowserTest {
     void englishIsOneClickAwayAndRemembered() {
         open("/cities/1261011");
         assertThat(h1()).isEqualTo("Kraków: wskaźniki");
-        driver.findElement(By.linkText("English")).click();
+        clickAndLoad(By.linkText("English"));
         assertThat(h1()).isEqualTo("Kraków: indicators");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         open("/goals");
         assertThat(h1()).isEqualTo("Strategic goals and targets");
         assertAccessible();
-        driver.findElement(By.linkText("Polski")).click();
+        clickAndLoad(By.linkText("Polski"));
         assertThat(h1()).isEqualTo("Cele strategiczne i wartości docelowe");
     }
 

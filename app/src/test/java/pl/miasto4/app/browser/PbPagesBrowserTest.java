@@ -105,12 +105,12 @@ class PbPagesBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("rank_" + ids.get(0)))).selectByValue("1");
         new Select(driver.findElement(By.id("rank_" + ids.get(1)))).selectByValue("1");
         new Select(driver.findElement(By.id("rank_" + ids.get(2)))).selectByValue("2");
-        driver.findElement(By.cssSelector("form.vote button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("form.vote button[type=submit]"));
         assertThat(await("[role=alert]").getText()).contains("Miejsce 1 zostało nadane dwóm projektom");
         assertAccessible();
 
         new Select(driver.findElement(By.id("rank_" + ids.get(1)))).selectByValue("3");
-        driver.findElement(By.cssSelector("form.vote button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("form.vote button[type=submit]"));
         String receipt = await("#receipt-code").getText();
         assertThat(receipt).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}");
         assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Głos zapisany");
@@ -122,12 +122,12 @@ class PbPagesBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("rank_" + ids.get(3)))).selectByValue("1");
         new Select(driver.findElement(By.id("rank_" + ids.get(4)))).selectByValue("2");
         new Select(driver.findElement(By.id("rank_" + ids.get(5)))).selectByValue("3");
-        driver.findElement(By.cssSelector("form.vote button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("form.vote button[type=submit]"));
         assertThat(await("[role=alert]").getText()).contains("Już głosowałeś");
 
         open("/pb/receipt");
         driver.findElement(By.id("code")).sendKeys(receipt.toLowerCase());
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("main form button[type=submit]"));
         assertThat(await(".report [role=status]").getText()).contains("zapieczętowana");
         assertThat(driver.findElement(By.cssSelector(".report ol")).getText())
                 .contains("nr " + ids.get(0)).contains("nr " + ids.get(2)).contains("nr " + ids.get(1));
@@ -163,13 +163,13 @@ class PbPagesBrowserTest extends BrowserTest {
         driver.findElement(By.id("name")).sendKeys("Próba");
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.getElementById('votingStart').value='2026-05-10';document.getElementById('votingEnd').value='2026-05-01';");
-        driver.findElement(By.cssSelector("form[action$='/admin/pb/editions'] button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("form[action$='/admin/pb/editions'] button[type=submit]"));
         assertThat(await("[role=alert]").getText()).contains("before the first");
         assertAccessible();
 
         open("/admin/pb/" + SLUG);
         assertAccessible();
-        driver.findElement(By.linkText("Wprowadź karty papierowe")).click();
+        clickAndLoad(By.linkText("Wprowadź karty papierowe"));
         assertThat(h1()).startsWith("Karta papierowa");
         List<String> ids = repository.projects(repository.pool(repository.edition(SLUG).orElseThrow().id(), "stare-miasto")
                 .orElseThrow().id()).stream().map(PbRepository.PoolProject::id).toList();
@@ -177,7 +177,7 @@ class PbPagesBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("rank_" + ids.get(0)))).selectByValue("1");
         new Select(driver.findElement(By.id("rank_" + ids.get(1)))).selectByValue("2");
         new Select(driver.findElement(By.id("rank_" + ids.get(2)))).selectByValue("3");
-        driver.findElement(By.cssSelector("form.vote button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("form.vote button[type=submit]"));
         assertThat(await("#receipt-code").getText()).isNotBlank();
         assertAccessible();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'enter_paper_ballot' AND entity_id = ?")
