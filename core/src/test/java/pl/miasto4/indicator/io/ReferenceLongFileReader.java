@@ -1,0 +1,225 @@
+package pl.miasto4.indicator.io;
+
+import pl.miasto4.indicator.Period;
+import pl.miasto4.tabular.ReferenceNumberParser;
+import pl.miasto4.tabular.Row;
+import pl.miasto4.tabular.RowSource;
+import pl.miasto4.tabular.TabularException;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The long-format reader as it was before it was made faster (commit 27223e1), kept verbatim except
+ * for its name and its use of {@link ReferenceNumberParser}, as the oracle the production reader is
+ * compared against.
+ */
+public final class ReferenceLongFileReader {
+
+    enum Field { UNIT, INDICATOR, PERIOD, VALUE, FLAGS, SOURCE, IGNORED }
+
+    /** Accepted header names (compared without case, diacritics, spaces and underscores). */
+    static final Map<String, Field> COLUMNS = new HashMap<>();
+
+    static {
+        for (String n : List.of("unitcode", "territorialunit", "teryt", "kod", "kodteryt", "ucode", "jednostkaterytorialna", "unit")) {
+            COLUMNS.put(n, Field.UNIT);
+        }
+        for (String n : List.of("indicator", "indicatorcode", "icode", "wskaznik", "kodwskaznika")) {
+            COLUMNS.put(n, Field.INDICATOR);
+        }
+        for (String n : List.of("period", "okres", "year", "rok", "time", "data", "date")) {
+            COLUMNS.put(n, Field.PERIOD);
+        }
+        for (String n : List.of("value", "wartosc")) {
+            COLUMNS.put(n, Field.VALUE);
+        }
+        for (String n : List.of("flags", "flag", "flagi", "status")) {
+            COLUMNS.put(n, Field.FLAGS);
+        }
+        for (String n : List.of("source", "zrodlo", "sourcefile")) {
+            COLUMNS.put(n, Field.SOURCE);
+        }
+        for (String n : List.of("name", "nazwa", "unitname", "uname", "city", "miasto", "labelpl", "label", "opis",
+                "unitofmeasure", "jednostkamiary", "measure")) {
+            COLUMNS.put(n, Field.IGNORED);
+        }
+    }
+
+    private final Catalogue catalogue;
+    private final String defaultSource;
+
+    /** @param defaultSource the source recorded for rows without one (e.g. the file name); may be null */
+    public ReferenceLongFileReader(Catalogue catalogue, String defaultSource) {
+        this.catalogue = catalogue;
+        this.defaultSource = defaultSource;
+    }
+
+    static String normalise(String header) {
+        String s = Normalizer.normalize(header.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace("ł", "l");
+        return s.replaceAll("[\\s_\\-.]", "");
+    }
+
+    /** Whether a header looks like long format (it has indicator, period and value columns). */
+    public static boolean looksLong(List<String> header) {
+        Set<Field> found = new java.util.HashSet<>();
+        for (String h : header) {
+            Field f = COLUMNS.get(normalise(h));
+            if (f != null) {
+                found.add(f);
+            }
+        }
+        return found.containsAll(List.of(Field.INDICATOR, Field.PERIOD, Field.VALUE));
+    }
+
+    /**
+     * Reads every row, passing each valid record to {@code sink}. The caller must discard what the
+     * sink received if the result is {@link ReadResult#rejected()}.
+     */
+    public ReadResult read(RowSource rows, String fileName, Consumer<ObservationRecord> sink) {
+        ReadResult result = new ReadResult(fileName);
+        result.description(rows.description());
+        int[] index = mapColumns(rows, result);
+        if (result.rejected()) {
+            return result;
+        }
+        Map<String, Optional<String>> unitCache = new HashMap<>();
+        Map<String, Optional<Catalogue.IndicatorRule>> indicatorCache = new HashMap<>();
+        Map<String, Period.Result> periodCache = new HashMap<>();
+        int width = rows.header().size();
+        try {
+            Row row;
+            while ((row = rows.next()) != null) {
+                result.countRow();
+                readRow(rows, row, index, width, result, sink, unitCache, indicatorCache, periodCache);
+            }
+        } catch (TabularException e) {
+            result.fileProblem(e.getMessage());
+        }
+        if (result.rowsRead() == 0 && !result.rejected()) {
+            result.fileProblem("the file has a header but no data rows");
+        }
+        return result;
+    }
+
+    private int[] mapColumns(RowSource rows, ReadResult result) {
+        int[] index = new int[Field.values().length];
+        java.util.Arrays.fill(index, -1);
+        List<String> header = rows.header();
+        // "unit" is the territorial unit only when no more specific column names it (GUS files use
+        // "unit" for the unit of measure next to "kod").
+        boolean specificUnit = header.stream().map(ReferenceLongFileReader::normalise)
+                .anyMatch(h -> COLUMNS.get(h) == Field.UNIT && !h.equals("unit"));
+        for (int i = 0; i < header.size(); i++) {
+            String h = normalise(header.get(i));
+            Field f = COLUMNS.get(h);
+            if (h.equals("unit") && specificUnit) {
+                f = Field.IGNORED;
+            }
+            if (f == null) {
+                result.warning("column '" + header.get(i) + "' is not used (long format reads unit, indicator, period, value, flags, source)");
+                continue;
+            }
+            if (f == Field.IGNORED) {
+                continue;
+            }
+            if (index[f.ordinal()] >= 0) {
+                result.problem(1, rows.columnLabel(i), header.get(i),
+                        "two columns give the " + f.name().toLowerCase(Locale.ROOT) + " (also " + rows.columnLabel(index[f.ordinal()]) + ")");
+            }
+            index[f.ordinal()] = i;
+        }
+        for (Field required : List.of(Field.UNIT, Field.INDICATOR, Field.PERIOD, Field.VALUE)) {
+            if (index[required.ordinal()] < 0) {
+                result.problem(1, null, null, "missing column for the " + required.name().toLowerCase(Locale.ROOT)
+                        + " (header: " + String.join(", ", header) + ")");
+            }
+        }
+        return index;
+    }
+
+    private void readRow(RowSource rows, Row row, int[] index, int width, ReadResult result, Consumer<ObservationRecord> sink,
+                         Map<String, Optional<String>> unitCache,
+                         Map<String, Optional<Catalogue.IndicatorRule>> indicatorCache,
+                         Map<String, Period.Result> periodCache) {
+        long line = row.line();
+        if (row.cells().size() > width) {
+            result.problem(line, null, null, "the row has " + row.cells().size() + " cells but the header has " + width
+                    + " (a separator inside an unquoted value?)");
+            return;
+        }
+        int problemsBefore = (int) result.problemCount();
+        String unitText = row.cell(index[Field.UNIT.ordinal()]).strip();
+        Optional<String> unit = unitCache.computeIfAbsent(unitText, catalogue::resolveUnit);
+        if (unitText.isEmpty()) {
+            result.problem(line, rows.columnLabel(index[Field.UNIT.ordinal()]), unitText, "the unit is empty");
+        } else if (unit.isEmpty()) {
+            result.problem(line, rows.columnLabel(index[Field.UNIT.ordinal()]), unitText, "unknown territorial unit");
+        }
+        String indicatorText = row.cell(index[Field.INDICATOR.ordinal()]).strip();
+        Optional<Catalogue.IndicatorRule> indicator = indicatorCache.computeIfAbsent(indicatorText, catalogue::indicator);
+        if (indicator.isEmpty()) {
+            result.problem(line, rows.columnLabel(index[Field.INDICATOR.ordinal()]), indicatorText,
+                    indicatorText.isEmpty() ? "the indicator is empty" : "unknown indicator (not in the catalogue)");
+        }
+        String periodText = row.cell(index[Field.PERIOD.ordinal()]);
+        Period.Result period = periodCache.computeIfAbsent(periodText, Period::parse);
+        if (!period.ok()) {
+            result.problem(line, rows.columnLabel(index[Field.PERIOD.ordinal()]), periodText, "bad period: " + period.error());
+        }
+        ObservationFlags flags = ObservationFlags.NONE;
+        if (index[Field.FLAGS.ordinal()] >= 0) {
+            String flagText = row.cell(index[Field.FLAGS.ordinal()]);
+            flags = ObservationFlags.parse(flagText);
+            if (flags == null) {
+                result.problem(line, rows.columnLabel(index[Field.FLAGS.ordinal()]), flagText,
+                        "unknown flag (use provisional, estimated, break_in_series, confidential or p, e, b, c)");
+                flags = ObservationFlags.NONE;
+            }
+        }
+        String valueText = row.cell(index[Field.VALUE.ordinal()]);
+        ReferenceNumberParser.Parsed parsed = ReferenceNumberParser.parse(valueText, rows.decimalMark());
+        BigDecimal value = parsed.value();
+        if (parsed.noData() && !flags.confidential()) {
+            if (result.problemCount() == problemsBefore) {
+                result.countNoData();
+            }
+            return;
+        }
+        if (parsed.error() != null) {
+            result.problem(line, rows.columnLabel(index[Field.VALUE.ordinal()]), valueText, parsed.error());
+        } else if (value != null && indicator.isPresent()) {
+            Catalogue.IndicatorRule rule = indicator.get();
+            if (rule.min() != null && value.compareTo(rule.min()) < 0) {
+                result.problem(line, rows.columnLabel(index[Field.VALUE.ordinal()]), valueText,
+                        "value out of range: below the minimum " + rule.min().toPlainString() + " for " + rule.code());
+            } else if (rule.max() != null && value.compareTo(rule.max()) > 0) {
+                result.problem(line, rows.columnLabel(index[Field.VALUE.ordinal()]), valueText,
+                        "value out of range: above the maximum " + rule.max().toPlainString() + " for " + rule.code());
+            }
+        }
+        if (result.problemCount() > problemsBefore) {
+            return;
+        }
+        String source = index[Field.SOURCE.ordinal()] >= 0 ? row.cell(index[Field.SOURCE.ordinal()]).strip() : "";
+        if (source.isEmpty()) {
+            source = defaultSource;
+        }
+        result.countRecord();
+        sink.accept(new ObservationRecord(line, unit.get(), indicator.get().code(), period.period(), value, flags, source));
+    }
+
+    /** Header names this reader understands, for help texts. */
+    public static List<String> knownColumns() {
+        return new ArrayList<>(COLUMNS.keySet());
+    }
+}

@@ -1,0 +1,146 @@
+package pl.miasto4.tabular;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Encoding detection as it was before the scan was made faster (commit 27223e1), kept verbatim
+ * except for its name, as the oracle {@link TextDecoding} is compared against.
+ */
+final class ReferenceTextDecoding {
+
+    static final Charset WINDOWS_1250 = Charset.forName("windows-1250");
+    static final Charset ISO_8859_2 = Charset.forName("ISO-8859-2");
+
+    private ReferenceTextDecoding() {
+    }
+
+    /** The encoding and the number of BOM bytes to skip. */
+    record Detected(Charset charset, int bomLength) {
+    }
+
+    static Detected detect(Path file) throws IOException {
+        byte[] head = new byte[4];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, 4);
+        }
+        if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            return new Detected(StandardCharsets.UTF_8, 3);
+        }
+        if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            return new Detected(StandardCharsets.UTF_16LE, 2);
+        }
+        if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            return new Detected(StandardCharsets.UTF_16BE, 2);
+        }
+        return new Detected(scan(file), 0);
+    }
+
+    /** One pass over the bytes: UTF-8 validity and the votes for the 8-bit encodings. */
+    private static Charset scan(Path file) throws IOException {
+        int cp1250Votes = 0;
+        int isoVotes = 0;
+        long validSequences = 0;   // well-formed multi-byte UTF-8 sequences
+        long invalid = 0;          // bytes that cannot be UTF-8 where they stand
+        long firstInvalidLine = 0;
+        long line = 1;
+        int continuation = 0;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] buf = new byte[1 << 16];
+            int r;
+            while ((r = in.read(buf)) > 0) {
+                for (int i = 0; i < r; i++) {
+                    int b = buf[i] & 0xFF;
+                    if (b < 0x80) {
+                        if (continuation > 0) {
+                            invalid++;
+                            firstInvalidLine = firstInvalidLine == 0 ? line : firstInvalidLine;
+                            continuation = 0;
+                        }
+                        if (b == '\n') {
+                            line++;
+                        }
+                        continue;
+                    }
+                    // Bytes of ą ś ź Ś Ź Ą in Windows-1250 and in ISO-8859-2 (the only Polish letters that differ).
+                    switch (b) {
+                        case 0xB9, 0x9C, 0x9F, 0x8C, 0x8F, 0xA5 -> cp1250Votes++;
+                        case 0xB1, 0xB6, 0xBC, 0xA6, 0xAC, 0xA1 -> isoVotes++;
+                        default -> { }
+                    }
+                    if (continuation > 0) {
+                        if ((b & 0xC0) == 0x80) {
+                            if (--continuation == 0) {
+                                validSequences++;
+                            }
+                            continue;
+                        }
+                        invalid++;
+                        firstInvalidLine = firstInvalidLine == 0 ? line : firstInvalidLine;
+                        continuation = 0;
+                    }
+                    if ((b & 0xE0) == 0xC0 && b >= 0xC2) {
+                        continuation = 1;
+                    } else if ((b & 0xF0) == 0xE0) {
+                        continuation = 2;
+                    } else if ((b & 0xF8) == 0xF0 && b <= 0xF4) {
+                        continuation = 3;
+                    } else {
+                        invalid++;
+                        firstInvalidLine = firstInvalidLine == 0 ? line : firstInvalidLine;
+                    }
+                }
+            }
+        }
+        if (continuation > 0) {
+            invalid++;
+            firstInvalidLine = firstInvalidLine == 0 ? line : firstInvalidLine;
+        }
+        if (invalid == 0) {
+            return StandardCharsets.UTF_8;
+        }
+        // Mostly UTF-8 with a few foreign bytes: text pasted from a Windows-1250 file into a UTF-8 one.
+        // Reading it either way would corrupt part of it, so it is refused.
+        if (validSequences >= 3 && validSequences >= 4 * invalid) {
+            throw new MixedEncodingException(firstInvalidLine, validSequences, invalid);
+        }
+        return isoVotes > cp1250Votes ? ISO_8859_2 : WINDOWS_1250;
+    }
+
+    /** The file is UTF-8 except for some bytes; the line of the first one is known. */
+    static final class MixedEncodingException extends IOException {
+        final long line;
+
+        MixedEncodingException(long line, long valid, long invalid) {
+            super("line " + line + ": the file mixes encodings: it is UTF-8 (" + valid + " UTF-8 characters) except for "
+                    + invalid + " byte(s) that are not, the first on line " + line
+                    + " (text pasted from a Windows-1250 file?); save the whole file as UTF-8 and import it again");
+            this.line = line;
+        }
+    }
+
+    /** Binary content: NUL bytes (outside UTF-16) or many control characters. */
+    static boolean looksBinary(byte[] head) {
+        if (head.length >= 2 && (((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)
+                || ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF))) {
+            return false;
+        }
+        int control = 0;
+        for (byte value : head) {
+            int b = value & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                control++;
+            }
+        }
+        return control > head.length / 20;
+    }
+}
