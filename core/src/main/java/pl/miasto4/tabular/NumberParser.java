@@ -19,6 +19,14 @@ public final class NumberParser {
     private static final java.util.regex.Pattern NUMERIC_LOOKING =
             java.util.regex.Pattern.compile("[-+\u2212]?[\\d][\\d .,\u00A0\u202F']*(?:[eE][-+]?\\d+)?%?");
 
+    private static final java.util.regex.Pattern COMMA_DECIMAL =
+            java.util.regex.Pattern.compile("[-+\u2212]?[\\d \u00A0\u202F]*\\d,\\d+%?");
+    private static final java.util.regex.Pattern COMMA_FRACTION = java.util.regex.Pattern.compile("[-+\u2212]?0,\\d+");
+    private static final java.util.regex.Pattern DOT_DECIMAL =
+            java.util.regex.Pattern.compile("[-+\u2212]?[\\d \u00A0\u202F]*\\d\\.\\d+(?:[eE][-+]?\\d+)?%?");
+    private static final java.util.regex.Pattern DOT_FRACTION = java.util.regex.Pattern.compile("[-+\u2212]?0\\.\\d+");
+    private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern.compile("[+-]?\\d{1,3}");
+
     private NumberParser() {
     }
 
@@ -38,6 +46,10 @@ public final class NumberParser {
      *             decimal comma), which suits workbooks where numbers are typed cells
      */
     public static Parsed parse(String text, DecimalMark mark) {
+        Parsed fast = text == null ? null : parseFast(text, mark);
+        if (fast != null) {
+            return fast;
+        }
         if (isNoData(text)) {
             return new Parsed(null, true, null);
         }
@@ -67,7 +79,7 @@ public final class NumberParser {
         if (e > i) {
             exponent = t.substring(e + 1);
             t = t.substring(0, e);
-            if (!exponent.matches("[+-]?\\d{1,3}")) {
+            if (!EXPONENT.matcher(exponent).matches()) {
                 return error("not a number: '" + text.strip() + "'");
             }
         }
@@ -109,6 +121,84 @@ public final class NumberParser {
         } catch (NumberFormatException ex) {
             return error("not a number: '" + text.strip() + "'");
         }
+    }
+
+    /**
+     * The common cases without the general machinery: an optional sign, ASCII digits grouped as
+     * {@link #ungroup} accepts, an optional decimal mark followed by ASCII digits, an optional
+     * percent sign right after the last digit; at most 18 digits, nothing around them. Returns null
+     * for any other text, which the general code then parses (and explains, if it is not a number);
+     * for the texts it accepts the result is the general code's (the same digits, sign and scale).
+     */
+    private static Parsed parseFast(String t, DecimalMark mark) {
+        int n = t.length();
+        if (n == 0 || n > 40) {
+            return null;
+        }
+        if (mark == null) {
+            mark = t.indexOf(',') >= 0 && t.indexOf('.') < 0 && t.indexOf(',') == t.lastIndexOf(',')
+                    ? DecimalMark.COMMA : DecimalMark.DOT;
+        }
+        if (t.charAt(n - 1) == '%') {
+            n--;
+        }
+        char decimal = mark.decimal();
+        char grouping = mark.grouping();
+        int i = 0;
+        boolean negative = false;
+        if (n > 0) {
+            char first = t.charAt(0);
+            if (first == '-' || first == '\u2212') {
+                negative = true;
+                i = 1;
+            } else if (first == '+') {
+                i = 1;
+            }
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int leading = 0;      // digits before the first group separator
+        int groupLength = -1; // digits since the last group separator; -1 before the first one
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (groupLength >= 0) {
+                    groupLength++;
+                } else {
+                    leading++;
+                }
+            } else if (c == decimal) {
+                break;
+            } else if (c == grouping || c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\'') {
+                if (groupLength == -1 ? leading == 0 || leading > 3 : groupLength != 3) {
+                    return null;
+                }
+                groupLength = 0;
+            } else {
+                return null;
+            }
+        }
+        if (groupLength >= 0 && groupLength != 3) {
+            return null;
+        }
+        int scale = 0;
+        if (i < n) {
+            for (i++; i < n; i++) {
+                char c = t.charAt(i);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                scale++;
+            }
+        }
+        if (digits == 0 || digits > 18) {
+            return null;
+        }
+        return new Parsed(BigDecimal.valueOf(negative ? -unscaled : unscaled, scale), false, null);
     }
 
     /** Removes thousands separators, or returns null if the grouping is not in threes. */
@@ -177,13 +267,13 @@ public final class NumberParser {
                 } else {
                     dotVotes++;
                 }
-            } else if (comma >= 0 && s.matches("[-+\u2212]?[\\d \u00A0\u202F]*\\d,\\d+%?")) {
+            } else if (comma >= 0 && COMMA_DECIMAL.matcher(s).matches()) {
                 // "1,234" could be a thousand and something or one and a fraction: no vote.
-                if (s.length() - comma - 1 != 3 || s.matches("[-+\u2212]?0,\\d+")) {
+                if (s.length() - comma - 1 != 3 || COMMA_FRACTION.matcher(s).matches()) {
                     commaVotes++;
                 }
-            } else if (dot >= 0 && s.matches("[-+\u2212]?[\\d \u00A0\u202F]*\\d\\.\\d+(?:[eE][-+]?\\d+)?%?")) {
-                if (s.length() - dot - 1 != 3 || s.matches("[-+\u2212]?0\\.\\d+")) {
+            } else if (dot >= 0 && DOT_DECIMAL.matcher(s).matches()) {
+                if (s.length() - dot - 1 != 3 || DOT_FRACTION.matcher(s).matches()) {
                     dotVotes++;
                 }
             }
