@@ -93,15 +93,13 @@ public final class LongFileReader {
         if (result.rejected()) {
             return result;
         }
-        Map<String, Optional<String>> unitCache = new HashMap<>();
-        Map<String, Optional<Catalogue.IndicatorRule>> indicatorCache = new HashMap<>();
-        Map<String, Period.Result> periodCache = new HashMap<>();
+        Lookups lookups = new Lookups();
         int width = rows.header().size();
         try {
             Row row;
             while ((row = rows.next()) != null) {
                 result.countRow();
-                readRow(rows, row, index, width, result, sink, unitCache, indicatorCache, periodCache);
+                readRow(rows, row, index, width, result, sink, lookups);
             }
         } catch (TabularException e) {
             result.fileProblem(e.getMessage());
@@ -148,10 +146,61 @@ public final class LongFileReader {
         return index;
     }
 
+    /**
+     * The catalogue's and {@link Period#parse}'s answers for one file, each asked once per distinct
+     * text; the unit and indicator of the previous row are kept apart, as consecutive rows usually
+     * repeat them.
+     */
+    private final class Lookups {
+        private final Map<String, Optional<String>> units = new HashMap<>();
+        private final Map<String, Optional<Catalogue.IndicatorRule>> indicators = new HashMap<>();
+        private final Map<String, Period.Result> periods = new HashMap<>();
+        private final Map<String, ObservationFlags> flags = new HashMap<>();
+        private final java.util.function.Function<String, Optional<String>> resolveUnit = catalogue::resolveUnit;
+        private final java.util.function.Function<String, Optional<Catalogue.IndicatorRule>> resolveIndicator = catalogue::indicator;
+        private String lastUnitText;
+        private Optional<String> lastUnit;
+        private String lastIndicatorText;
+        private Optional<Catalogue.IndicatorRule> lastIndicator;
+
+        Optional<String> unit(String text) {
+            if (!text.equals(lastUnitText)) {
+                lastUnit = units.computeIfAbsent(text, resolveUnit);
+                lastUnitText = text;
+            }
+            return lastUnit;
+        }
+
+        Optional<Catalogue.IndicatorRule> indicator(String text) {
+            if (!text.equals(lastIndicatorText)) {
+                lastIndicator = indicators.computeIfAbsent(text, resolveIndicator);
+                lastIndicatorText = text;
+            }
+            return lastIndicator;
+        }
+
+        Period.Result period(String text) {
+            return periods.computeIfAbsent(text, Period::parse);
+        }
+
+        /** {@link ObservationFlags#parse}, null for unknown flags; the first texts are kept, a file has few. */
+        ObservationFlags flags(String text) {
+            if (text.isEmpty()) {
+                return ObservationFlags.NONE;
+            }
+            ObservationFlags f = flags.get(text);
+            if (f == null && !flags.containsKey(text)) {
+                f = ObservationFlags.parse(text);
+                if (flags.size() < 4096) {
+                    flags.put(text, f);
+                }
+            }
+            return f;
+        }
+    }
+
     private void readRow(RowSource rows, Row row, int[] index, int width, ReadResult result, Consumer<ObservationRecord> sink,
-                         Map<String, Optional<String>> unitCache,
-                         Map<String, Optional<Catalogue.IndicatorRule>> indicatorCache,
-                         Map<String, Period.Result> periodCache) {
+                         Lookups lookups) {
         long line = row.line();
         if (row.cells().size() > width) {
             result.problem(line, null, null, "the row has " + row.cells().size() + " cells but the header has " + width
@@ -160,27 +209,27 @@ public final class LongFileReader {
         }
         int problemsBefore = (int) result.problemCount();
         String unitText = row.cell(index[Field.UNIT.ordinal()]).strip();
-        Optional<String> unit = unitCache.computeIfAbsent(unitText, catalogue::resolveUnit);
+        Optional<String> unit = lookups.unit(unitText);
         if (unitText.isEmpty()) {
             result.problem(line, rows.columnLabel(index[Field.UNIT.ordinal()]), unitText, "the unit is empty");
         } else if (unit.isEmpty()) {
             result.problem(line, rows.columnLabel(index[Field.UNIT.ordinal()]), unitText, "unknown territorial unit");
         }
         String indicatorText = row.cell(index[Field.INDICATOR.ordinal()]).strip();
-        Optional<Catalogue.IndicatorRule> indicator = indicatorCache.computeIfAbsent(indicatorText, catalogue::indicator);
+        Optional<Catalogue.IndicatorRule> indicator = lookups.indicator(indicatorText);
         if (indicator.isEmpty()) {
             result.problem(line, rows.columnLabel(index[Field.INDICATOR.ordinal()]), indicatorText,
                     indicatorText.isEmpty() ? "the indicator is empty" : "unknown indicator (not in the catalogue)");
         }
         String periodText = row.cell(index[Field.PERIOD.ordinal()]);
-        Period.Result period = periodCache.computeIfAbsent(periodText, Period::parse);
+        Period.Result period = lookups.period(periodText);
         if (!period.ok()) {
             result.problem(line, rows.columnLabel(index[Field.PERIOD.ordinal()]), periodText, "bad period: " + period.error());
         }
         ObservationFlags flags = ObservationFlags.NONE;
         if (index[Field.FLAGS.ordinal()] >= 0) {
             String flagText = row.cell(index[Field.FLAGS.ordinal()]);
-            flags = ObservationFlags.parse(flagText);
+            flags = lookups.flags(flagText);
             if (flags == null) {
                 result.problem(line, rows.columnLabel(index[Field.FLAGS.ordinal()]), flagText,
                         "unknown flag (use provisional, estimated, break_in_series, confidential or p, e, b, c)");
