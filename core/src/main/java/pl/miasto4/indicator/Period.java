@@ -1,8 +1,10 @@
 package pl.miasto4.indicator;
 
+import java.text.DecimalFormatSymbols;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,8 +132,66 @@ public record Period(Kind kind, int year, int part, int day) implements Comparab
         return s.getYear() + ((s.getDayOfYear() - 1) + (e.toEpochDay() - s.toEpochDay() + 1) / 2.0) / days;
     }
 
+    /**
+     * The canonical form, as {@code String.format} writes it in the default locale (an import writes
+     * it for every row, so it is written directly when the locale's digits are ASCII and the numbers
+     * are in range, which is every real period).
+     */
     @Override
     public String toString() {
+        if (year >= 0 && year <= 9999 && part >= 0 && part <= 99 && day >= 0 && day <= 99 && asciiDigits()) {
+            char[] c = new char[10];
+            c[0] = (char) ('0' + year / 1000);
+            c[1] = (char) ('0' + year / 100 % 10);
+            c[2] = (char) ('0' + year / 10 % 10);
+            c[3] = (char) ('0' + year % 10);
+            int n = 4;
+            switch (kind) {
+                case YEAR -> { }
+                case QUARTER -> {
+                    c[n++] = '-';
+                    c[n++] = 'Q';
+                    if (part >= 10) {
+                        c[n++] = (char) ('0' + part / 10);
+                    }
+                    c[n++] = (char) ('0' + part % 10);
+                }
+                case MONTH -> n = twoDigits(c, n, part);
+                case DAY -> n = twoDigits(c, twoDigits(c, n, part), day);
+            }
+            return new String(c, 0, n);
+        }
+        return formatted();
+    }
+
+    /** Writes '-' and two digits at n; returns the position after them. */
+    private static int twoDigits(char[] c, int n, int value) {
+        c[n] = '-';
+        c[n + 1] = (char) ('0' + value / 10);
+        c[n + 2] = (char) ('0' + value % 10);
+        return n + 3;
+    }
+
+    /** The locale whose digits were last checked, and whether they are ASCII. */
+    private record FormatDigits(Locale locale, boolean ascii) {
+    }
+
+    private static volatile FormatDigits formatDigits =
+            new FormatDigits(Locale.ROOT, DecimalFormatSymbols.getInstance(Locale.ROOT).getZeroDigit() == '0');
+
+    /** Whether {@code String.format} writes ASCII digits in the default format locale (as it does in all but a few). */
+    private static boolean asciiDigits() {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        FormatDigits d = formatDigits;
+        if (!d.locale().equals(locale)) {
+            d = new FormatDigits(locale, DecimalFormatSymbols.getInstance(locale).getZeroDigit() == '0');
+            formatDigits = d;
+        }
+        return d.ascii();
+    }
+
+    /** The canonical form through {@code String.format}, for periods outside what {@link #toString} writes directly. */
+    String formatted() {
         return switch (kind) {
             case YEAR -> String.format("%04d", year);
             case QUARTER -> String.format("%04d-Q%d", year, part);

@@ -47,4 +47,41 @@ class PeriodTest {
         assertThat(Period.parse("2024-01").period().midYear()).isCloseTo(2024 + 15.5 / 366, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(Period.parse("2023-Q1").period()).isLessThan(Period.parse("2023-Q2").period());
     }
+
+    /** The canonical form as it was written before toString wrote it directly. */
+    private static String byFormat(Period p) {
+        return switch (p.kind()) {
+            case YEAR -> String.format("%04d", p.year());
+            case QUARTER -> String.format("%04d-Q%d", p.year(), p.part());
+            case MONTH -> String.format("%04d-%02d", p.year(), p.part());
+            case DAY -> String.format("%04d-%02d-%02d", p.year(), p.part(), p.day());
+        };
+    }
+
+    @Test
+    void writesTheCanonicalFormAsStringFormatDoesInEveryLocale() {
+        java.util.Locale saved = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        int[] years = {Integer.MIN_VALUE, -10000, -1, 0, 5, 42, 999, 1000, 1800, 2023, 2200, 9999, 10000, 99999, Integer.MAX_VALUE};
+        int[] parts = {Integer.MIN_VALUE, -1, 0, 1, 4, 9, 10, 12, 13, 99, 100, 1000};
+        try {
+            for (String tag : new String[]{saved.toLanguageTag(), "und", "pl-PL", "en-US", "ar-EG", "th-TH-u-nu-thai",
+                    "hi-IN-u-nu-deva", "fa-IR", "pl-PL"}) {
+                java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.forLanguageTag(tag));
+                for (Period.Kind kind : Period.Kind.values()) {
+                    for (int y : years) {
+                        for (int part : parts) {
+                            for (int day : parts) {
+                                Period p = new Period(kind, y, part, day);
+                                assertThat(p.toString()).as("%s in %s", p, tag).isEqualTo(byFormat(p));
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, saved);
+        }
+        assertThat(Period.quarter(2023, 2).toString()).isEqualTo("2023-Q2");
+        assertThat(Period.day(LocalDate.of(2023, 5, 7)).toString()).isEqualTo("2023-05-07");
+    }
 }
