@@ -19,49 +19,29 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-/**
- * CSV rows, after the encoding and separator have been detected. They are split by
- * {@link CsvScanner}, which answers exactly as Apache Commons CSV would; when it meets something
- * only the library can answer (malformed quotes, bytes the encoding cannot decode), the library
- * reads the file from the start, skips the rows already returned and goes on from there, so every
- * row, line number and message is the library's.
- */
+/** CSV rows read with Apache Commons CSV after the encoding and separator have been detected. */
 final class CsvRowSource implements RowSource {
 
     private static final char[] SEPARATORS = {';', '\t', ',', '|'};
 
     private final String name;
-    private final Path file;
-    private final TextDecoding.Detected enc;
-    private final char separator;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> header;
     private final String description;
     private final DecimalMark decimalMark;
-    private List<String> header;
 
-    /** The fast path; null once the library reads. */
-    private CsvScanner scanner;
-    private Reader scannerInput;
-    /** Data rows returned so far, by either path. */
-    private long rowsReturned;
-    private CSVParser parser;
-    private Iterator<CSVRecord> records;
-
-    private CsvRowSource(String name, Path file, TextDecoding.Detected enc, char separator, String description,
-                         DecimalMark mark) {
+    private CsvRowSource(String name, CSVParser parser, Iterator<CSVRecord> records, List<String> header,
+                         String description, DecimalMark mark) {
         this.name = name;
-        this.file = file;
-        this.enc = enc;
-        this.separator = separator;
+        this.parser = parser;
+        this.records = records;
+        this.header = header;
         this.description = description;
         this.decimalMark = mark;
     }
 
     static RowSource open(Path file, String name) throws TabularException {
-        return open(file, name, CsvScanner.DEFAULT_BUFFER);
-    }
-
-    /** @param scannerBuffer the scanner's initial buffer in characters (tests make it small) */
-    static RowSource open(Path file, String name, int scannerBuffer) throws TabularException {
         try {
             TextDecoding.Detected enc;
             try {
@@ -75,67 +55,30 @@ final class CsvRowSource implements RowSource {
             }
             char separator = separator(firstLines);
             DecimalMark mark = decimalMark(firstLines, separator);
-            String description = "CSV, " + TabularReader.charsetLabel(enc.charset()) + (enc.bomLength() > 0 ? " with BOM" : "")
-                    + ", '" + (separator == '\t' ? "\\t" : String.valueOf(separator)) + "' separated, decimal "
-                    + (mark == DecimalMark.COMMA ? "comma" : "dot");
-            CsvRowSource source = new CsvRowSource(name, file, enc, separator, description, mark);
-            source.readHeader(scannerBuffer);
-            return source;
-        } catch (IOException | UncheckedIOException e) {
-            throw new TabularException(name + ": cannot be read (" + rootMessage(e) + ")", e);
-        }
-    }
-
-    private void readHeader(int scannerBuffer) throws IOException, TabularException {
-        scannerInput = decoding(file, enc);
-        scanner = new CsvScanner(scannerInput, separator, scannerBuffer);
-        List<String> cells = new ArrayList<>();
-        CsvScanner.Status status = scanner.next(cells);
-        if (status != CsvScanner.Status.RECORD) {
-            closeScanner();
-        }
-        if (status == CsvScanner.Status.END) {
-            throw new TabularException(name + ": the file has no rows");
-        }
-        if (status == CsvScanner.Status.GIVE_UP) {
-            // As before the scanner: the library reads the header and says what is wrong with it.
-            parser = libraryParser();
-            records = parser.iterator();
+            Reader reader = reader(file, enc);
+            CSVFormat format = CSVFormat.DEFAULT.builder()
+                    .setDelimiter(separator)
+                    .setQuote('"')
+                    .setIgnoreEmptyLines(true)
+                    .setTrim(false)
+                    .get();
+            CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+            Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 parser.close();
                 throw new TabularException(name + ": the file has no rows");
             }
-            cells = new ArrayList<>();
+            List<String> header = new ArrayList<>();
             for (String cell : records.next()) {
-                cells.add(cell);
+                header.add(cell.strip());
             }
+            String description = "CSV, " + TabularReader.charsetLabel(enc.charset()) + (enc.bomLength() > 0 ? " with BOM" : "")
+                    + ", '" + (separator == '\t' ? "\\t" : String.valueOf(separator)) + "' separated, decimal "
+                    + (mark == DecimalMark.COMMA ? "comma" : "dot");
+            return new CsvRowSource(name, parser, records, List.copyOf(header), description, mark);
+        } catch (IOException | UncheckedIOException e) {
+            throw new TabularException(name + ": cannot be read (" + rootMessage(e) + ")", e);
         }
-        List<String> h = new ArrayList<>(cells.size());
-        for (String cell : cells) {
-            h.add(cell.strip());
-        }
-        header = List.copyOf(h);
-    }
-
-    private CSVParser libraryParser() throws IOException {
-        Reader reader = reader(file, enc);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(separator)
-                .setQuote('"')
-                .setIgnoreEmptyLines(true)
-                .setTrim(false)
-                .get();
-        return CSVParser.builder().setReader(reader).setFormat(format).get();
-    }
-
-    /** The decoded text for the scanner, which reads it in large blocks itself. */
-    private static Reader decoding(Path file, TextDecoding.Detected enc) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        in.skipNBytes(enc.bomLength());
-        CharsetDecoder decoder = enc.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(in, decoder);
     }
 
     private static Reader reader(Path file, TextDecoding.Detected enc) throws IOException {
@@ -230,20 +173,6 @@ final class CsvRowSource implements RowSource {
 
     @Override
     public Row next() throws TabularException {
-        if (scanner != null) {
-            long line = scanner.lineNumber() + 1;
-            List<String> cells = new ArrayList<>(Math.max(4, header.size()));
-            switch (scanner.next(cells)) {
-                case RECORD -> {
-                    rowsReturned++;
-                    return new Row(line, cells);
-                }
-                case END -> {
-                    return null;
-                }
-                default -> switchToLibrary(line);
-            }
-        }
         Iterator<CSVRecord> it = records;
         long line = parser.getCurrentLineNumber() + 1;
         try {
@@ -255,51 +184,14 @@ final class CsvRowSource implements RowSource {
             for (String v : rec) {
                 cells.add(v);
             }
-            rowsReturned++;
             return new Row(line, cells);
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw cannotRead(line, e);
-        }
-    }
-
-    /** The library reads the file from the start and skips the header and the rows the scanner returned. */
-    private void switchToLibrary(long line) throws TabularException {
-        closeScanner();
-        try {
-            parser = libraryParser();
-            records = parser.iterator();
-            for (long k = 0; k <= rowsReturned; k++) {
-                records.next();
+            String reason = rootMessage(e);
+            if (e.getCause() instanceof CharacterCodingException || reason.contains("Input length")) {
+                reason = "bytes that are not valid in the file's encoding (the file mixes encodings)";
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException | java.util.NoSuchElementException e) {
-            // Not expected: the library failed before the place where the scanner stopped.
-            throw cannotRead(line, e);
+            throw new TabularException(name + ": line " + line + ": cannot be read: " + reason, e);
         }
-    }
-
-    private TabularException cannotRead(long line, Exception e) {
-        String reason = rootMessage(e);
-        if (e.getCause() instanceof CharacterCodingException || reason.contains("Input length")) {
-            reason = "bytes that are not valid in the file's encoding (the file mixes encodings)";
-        }
-        return new TabularException(name + ": line " + line + ": cannot be read: " + reason, e);
-    }
-
-    private void closeScanner() {
-        scanner = null;
-        if (scannerInput != null) {
-            try {
-                scannerInput.close();
-            } catch (IOException ignored) {
-                // only read from
-            }
-            scannerInput = null;
-        }
-    }
-
-    /** Whether Apache Commons CSV has taken over from the scanner (for tests). */
-    boolean readByLibrary() {
-        return parser != null;
     }
 
     @Override
@@ -320,10 +212,7 @@ final class CsvRowSource implements RowSource {
 
     @Override
     public void close() throws IOException {
-        closeScanner();
-        if (parser != null) {
-            parser.close();
-        }
+        parser.close();
     }
 
     private static String rootMessage(Throwable e) {
