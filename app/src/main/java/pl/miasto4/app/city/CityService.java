@@ -42,7 +42,7 @@ public class CityService {
                        (array_agg(concat(CASE WHEN o.provisional THEN 'p' END, CASE WHEN o.estimated THEN 'e' END,
                                          CASE WHEN o.break_in_series THEN 'b' END, CASE WHEN o.confidential THEN 'c' END)
                                   ORDER BY o.period_start DESC))[1] AS latest_flags
-                FROM observation o WHERE o.superseded_at IS NULL AND o.unit_code = ?
+                FROM observation o WHERE o.unit_code = ?
                 GROUP BY o.indicator_code""")
                 .param(unitCode)
                 .query(rs -> {

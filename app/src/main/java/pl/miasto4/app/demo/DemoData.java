@@ -38,7 +38,7 @@ public class DemoData {
     }
 
     public void loadIfEmpty() {
-        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM observation)").query(Boolean.class).single()) {
+        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM observation_current)").query(Boolean.class).single()) {
             return;
         }
         load();

@@ -38,7 +38,7 @@ public class DemoGoals {
         int n = 0;
         for (var row : jdbc.sql("""
                 SELECT unit_code, value FROM observation
-                WHERE superseded_at IS NULL AND indicator_code = 'pm25_annual_mean' AND period = '2010' AND value IS NOT NULL
+                WHERE indicator_code = 'pm25_annual_mean' AND period = '2010' AND value IS NOT NULL
                 ORDER BY unit_code""").query((rs, i) -> new Object[]{rs.getString(1), rs.getBigDecimal(2)}).list()) {
             goals.saveTarget(operational, "pm25_annual_mean", (String) row[0], "2010", (BigDecimal) row[1], "2020",
                     new BigDecimal("20"), "Baseline: observed 2010 value (GIOŚ). Target: EU limit value, stage 2.");

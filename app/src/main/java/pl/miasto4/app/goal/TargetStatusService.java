@@ -37,7 +37,7 @@ public class TargetStatusService {
             JOIN territorial_unit u ON u.code = t.unit_code
             LEFT JOIN LATERAL (
                 SELECT o.period, o.value FROM observation o
-                WHERE o.superseded_at IS NULL AND o.unit_code = t.unit_code AND o.indicator_code = t.indicator_code
+                WHERE o.unit_code = t.unit_code AND o.indicator_code = t.indicator_code
                   AND o.value IS NOT NULL
                 ORDER BY o.period_start DESC LIMIT 1) latest ON true
             """;

@@ -158,20 +158,37 @@ public class ImportBenchCommand implements Callable<Integer> {
     }
 
     private static void truncate(JdbcClient jdbc) {
-        jdbc.sql("TRUNCATE observation, import_batch, audit_event").update();
+        jdbc.sql("TRUNCATE observation_current, observation_history, import_batch, audit_event").update();
     }
 
-    /** The baseline: the same rows, already in COPY's text format, straight into the observation table. */
+    /**
+     * The baseline: the same rows as the import writes (ids, period, value, flags, source, batch,
+     * time of recording), already in COPY's text format, straight into the table of current values.
+     */
     private static void rawCopy(BenchDatabase db, int units, int upTo) throws Exception {
+        JdbcClient jdbc = JdbcClient.create(db.dataSource());
+        java.util.Map<String, Integer> unitIds = new java.util.HashMap<>();
+        jdbc.sql("SELECT code, id FROM territorial_unit").query(rs -> {
+            unitIds.put(rs.getString(1), rs.getInt(2));
+        });
+        java.util.Map<String, Integer> indicatorIds = new java.util.HashMap<>();
+        jdbc.sql("SELECT code, id FROM indicator").query(rs -> {
+            indicatorIds.put(rs.getString(1), rs.getInt(2));
+        });
+        String recordedAt = java.time.OffsetDateTime.now().toString();
         try (Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(false);
-            try (CopyRows copy = new CopyRows(c, "COPY observation (unit_code, indicator_code, period, period_start, value, source) FROM STDIN")) {
+            try (CopyRows copy = new CopyRows(c, "COPY observation_current (unit_id, indicator_id, period, period_start, value, "
+                    + "provisional, estimated, break_in_series, confidential, source, batch_id, recorded_at) FROM STDIN")) {
                 for (int u = 1; u <= upTo; u++) {
+                    int unitId = unitIds.get(unit(u));
                     for (int i = 1; i <= INDICATORS; i++) {
+                        int indicatorId = indicatorIds.get(indicator(i));
                         for (int y = 0; y < YEARS; y++) {
                             String year = Integer.toString(2001 + y);
-                            copy.field(unit(u)).field(indicator(i)).field(year).field(year + "-01-01")
-                                    .field(value(u, i, y, 0)).field("file bench.csv");
+                            copy.field(unitId).field(indicatorId).field(year).field(year + "-01-01")
+                                    .field(value(u, i, y, 0)).field(false).field(false).field(false).field(false)
+                                    .field("file bench.csv").field(1L).field(recordedAt);
                             copy.endRow();
                         }
                     }

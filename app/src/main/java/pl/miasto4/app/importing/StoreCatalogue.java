@@ -19,13 +19,17 @@ import java.util.Set;
 final class StoreCatalogue implements Catalogue {
     private final Map<String, String> units = new HashMap<>();
     private final Map<String, IndicatorRule> indicators = new HashMap<>();
+    /** Canonical unit and indicator codes → their ids (units and indicators a wide file adds have none yet). */
+    private final Map<String, Integer> unitIds = new HashMap<>();
+    private final Map<String, Integer> indicatorIds = new HashMap<>();
 
     StoreCatalogue(JdbcClient jdbc) {
         Map<String, String> byName = new HashMap<>();
         Set<String> ambiguousNames = new HashSet<>();
-        jdbc.sql("SELECT code, name, name_en, aliases FROM territorial_unit").query(rs -> {
+        jdbc.sql("SELECT id, code, name, name_en, aliases FROM territorial_unit").query(rs -> {
             String code = rs.getString("code");
             units.put(code, code);
+            unitIds.put(code, rs.getInt("id"));
             java.sql.Array aliases = rs.getArray("aliases");
             if (aliases != null) {
                 for (String a : (String[]) aliases.getArray()) {
@@ -41,7 +45,8 @@ final class StoreCatalogue implements Catalogue {
         });
         ambiguousNames.forEach(byName::remove);
         byName.forEach(units::putIfAbsent);
-        jdbc.sql("SELECT code, min_value, max_value FROM indicator").query(rs -> {
+        jdbc.sql("SELECT id, code, min_value, max_value FROM indicator").query(rs -> {
+            indicatorIds.put(rs.getString("code"), rs.getInt("id"));
             indicators.put(rs.getString("code"), new IndicatorRule(rs.getString("code"),
                     rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value")));
         });
@@ -59,6 +64,31 @@ final class StoreCatalogue implements Catalogue {
     @Override
     public Optional<IndicatorRule> indicator(String code) {
         return Optional.ofNullable(indicators.get(code));
+    }
+
+    /** The id of a unit by its canonical code, or null if the unit is not in the store yet. */
+    Integer unitId(String code) {
+        return unitIds.get(code);
+    }
+
+    /** The id of an indicator by its code, or null if it is not in the store yet. */
+    Integer indicatorId(String code) {
+        return indicatorIds.get(code);
+    }
+
+    /** The code of the unit with this id (for messages about it). */
+    String unitCode(int id) {
+        return codeOf(unitIds, id);
+    }
+
+    /** The code of the indicator with this id (for messages about it). */
+    String indicatorCode(int id) {
+        return codeOf(indicatorIds, id);
+    }
+
+    private static String codeOf(Map<String, Integer> ids, int id) {
+        return ids.entrySet().stream().filter(e -> e.getValue() == id).map(Map.Entry::getKey).findFirst()
+                .orElse("#" + id);
     }
 
     void addIndicator(String code, BigDecimal min, BigDecimal max) {

@@ -55,7 +55,7 @@ public class IndexDemo {
         }
         BuildRequest demo = definition();
         boolean exists = jdbc.sql("SELECT count(*) FROM index_build WHERE name = ?").param(demo.name()).query(Long.class).single() > 0;
-        boolean data = jdbc.sql("SELECT count(*) FROM observation WHERE indicator_code = ? AND superseded_at IS NULL")
+        boolean data = jdbc.sql("SELECT count(*) FROM observation WHERE indicator_code = ?")
                 .param(demo.selection().indicators().get(0).code()).query(Long.class).single() > 0;
         if (exists || !data) {
             return;

@@ -141,8 +141,7 @@ public class IndexPages {
             // a framework's own period: the latest its indicators have in the store
             String latest = jdbc.sql("""
                     SELECT max(o.period) FROM observation o JOIN index_framework_node n
-                      ON n.code = o.indicator_code AND n.framework_code = ? AND n.type = 'Indicator'
-                    WHERE o.superseded_at IS NULL""").param(form.framework()).query(String.class).optional().orElse(null);
+                      ON n.code = o.indicator_code AND n.framework_code = ? AND n.type = 'Indicator'""").param(form.framework()).query(String.class).optional().orElse(null);
             form = new BuildForm(form.framework(), form.indicator(), form.perCapita(), form.grouping(), form.unitKind(), latest,
                     form.periodMode(), form.from(), form.recipeId(), form.recipeYaml(), form.name(), form.description(), form.preview());
         }

@@ -213,7 +213,7 @@ public class StoreInputReader {
             Rule rule = rule(s, asOf);
             out = jdbc.sql("""
                     SELECT u.code, u.name FROM territorial_unit u WHERE EXISTS (
-                        SELECT 1 FROM observation o WHERE o.unit_code = u.code AND o.indicator_code = ANY(:codes) AND %s)
+                        SELECT 1 FROM observation_version o WHERE o.unit_code = u.code AND o.indicator_code = ANY(:codes) AND %s)
                     ORDER BY u.code""".formatted(rule.sql))
                     .params(rule.params).param("codes", codes.toArray(String[]::new))
                     .query((rs, n) -> new StoreInput.Unit(rs.getString(1), rs.getString(2))).list();
@@ -228,7 +228,7 @@ public class StoreInputReader {
         return out;
     }
 
-    /** The period rule and the store state as SQL over observation {@code o}. */
+    /** The period rule and the store state as of a moment, as SQL over observation_version {@code o}. */
     private record Rule(String sql, Map<String, Object> params) {
     }
 
@@ -258,7 +258,7 @@ public class StoreInputReader {
                 SELECT DISTINCT ON (o.unit_code, o.indicator_code) o.unit_code, o.indicator_code, o.period, o.value,
                        concat(CASE WHEN o.provisional THEN 'p' END, CASE WHEN o.estimated THEN 'e' END,
                               CASE WHEN o.break_in_series THEN 'b' END) AS flags
-                FROM observation o
+                FROM observation_version o
                 WHERE o.unit_code = ANY(:units) AND o.indicator_code = ANY(:codes) AND %s
                 ORDER BY o.unit_code, o.indicator_code, o.period_start DESC, o.period DESC""".formatted(rule.sql))
                 .params(rule.params).param("units", units.toArray(String[]::new)).param("codes", codes.toArray(String[]::new))
@@ -319,7 +319,7 @@ public class StoreInputReader {
         return jdbc.sql("""
                 SELECT x.indicator_code, count(*) AS units, min(x.period) AS first, max(x.period) AS last FROM (
                     SELECT DISTINCT ON (o.unit_code, o.indicator_code) o.unit_code, o.indicator_code, o.period
-                    FROM observation o WHERE o.unit_code = ANY(:units) AND %s
+                    FROM observation_version o WHERE o.unit_code = ANY(:units) AND %s
                     ORDER BY o.unit_code, o.indicator_code, o.period_start DESC, o.period DESC) x
                 GROUP BY x.indicator_code ORDER BY x.indicator_code""".formatted(rule.sql))
                 .params(rule.params).param("units", units.toArray(String[]::new))

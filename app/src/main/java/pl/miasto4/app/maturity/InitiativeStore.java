@@ -92,7 +92,7 @@ public class InitiativeStore {
                 SELECT k.indicator_code, i.name_pl, i.name_en, i.unit, k.target_value, latest.period, latest.value
                 FROM initiative_indicator k JOIN indicator i ON i.code = k.indicator_code
                 LEFT JOIN LATERAL (SELECT o.period, o.value FROM observation o
-                                   WHERE o.superseded_at IS NULL AND o.unit_code = ? AND o.indicator_code = k.indicator_code
+                                   WHERE o.unit_code = ? AND o.indicator_code = k.indicator_code
                                      AND o.value IS NOT NULL ORDER BY o.period_start DESC LIMIT 1) latest ON true
                 WHERE k.initiative_id = ? ORDER BY k.indicator_code""").params(unitCode, id)
                 .query((rs, n) -> new Kpi(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

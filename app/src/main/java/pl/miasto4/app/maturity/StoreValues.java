@@ -29,7 +29,7 @@ public class StoreValues {
         jdbc.sql("""
                 SELECT DISTINCT ON (o.indicator_code) o.indicator_code, o.period, o.value, o.source
                 FROM observation o
-                WHERE o.superseded_at IS NULL AND o.unit_code = :unit AND o.indicator_code = ANY (:codes)
+                WHERE o.unit_code = :unit AND o.indicator_code = ANY (:codes)
                   AND o.value IS NOT NULL AND o.period_start < make_date(:year + 1, 1, 1)
                 ORDER BY o.indicator_code, o.period_start DESC""")
                 .param("unit", unitCode).param("codes", codes.toArray(String[]::new)).param("year", year)

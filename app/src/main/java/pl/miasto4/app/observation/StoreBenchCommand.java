@@ -62,14 +62,14 @@ public class StoreBenchCommand implements java.util.concurrent.Callable<Integer>
             ConfigurableApplicationContext app = start(db);
             try {
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
-                long have = jdbc.sql("SELECT count(*) FROM observation").query(Long.class).single();
+                long have = jdbc.sql("SELECT count(*) FROM observation_current").query(Long.class).single();
                 if (have < rows * 0.99 || have > rows * 1.01) {
                     generate(jdbc);
                 }
-                List<String> units = jdbc.sql("SELECT DISTINCT unit_code FROM observation WHERE superseded_at IS NULL "
-                        + "AND period = '" + FIRST_YEAR + "'").query(String.class).list();
+                List<String> units = jdbc.sql("SELECT u.code FROM territorial_unit u WHERE EXISTS (SELECT 1 FROM observation_current o "
+                        + "WHERE o.unit_id = u.id AND o.period = '" + FIRST_YEAR + "')").query(String.class).list();
                 List<String> indicators = jdbc.sql("SELECT code FROM indicator ORDER BY code").query(String.class).list();
-                long total = jdbc.sql("SELECT count(*) FROM observation").query(Long.class).single();
+                long total = jdbc.sql("SELECT count(*) FROM observation_current").query(Long.class).single();
                 int port = ((WebServerApplicationContext) app).getWebServer().getPort();
                 System.out.printf(Locale.ROOT, "store: %,d observations (%s), %d units, %d indicators; %d clients, %d s after %d s of warm-up, %d cores%n",
                         total, "synthetic", units.size(), indicators.size(), clients, seconds, warmup, Runtime.getRuntime().availableProcessors());
@@ -111,7 +111,7 @@ public class StoreBenchCommand implements java.util.concurrent.Callable<Integer>
     /** Every catalogue indicator for every unit and year, up to the requested row count. */
     private void generate(JdbcClient jdbc) {
         long t0 = System.nanoTime();
-        jdbc.sql("TRUNCATE observation, import_batch").update();
+        jdbc.sql("TRUNCATE observation_current, observation_history, import_batch").update();
         long indicators = jdbc.sql("SELECT count(*) FROM indicator").query(Long.class).single();
         long realUnits = jdbc.sql("SELECT count(*) FROM territorial_unit").query(Long.class).single();
         int years = 21;
@@ -122,15 +122,15 @@ public class StoreBenchCommand implements java.util.concurrent.Callable<Integer>
         System.out.printf(Locale.ROOT, "generating the synthetic load set: %d units × %d indicators × %d years ...%n",
                 realUnits + syntheticUnits, indicators, years);
         jdbc.sql("""
-                INSERT INTO observation (unit_code, indicator_code, period, period_start, value, source, recorded_at)
-                SELECT unit_code, indicator_code, y::text, make_date(y, 1, 1), round((random() * 1000)::numeric, 2), ?,
+                INSERT INTO observation_current (unit_id, indicator_id, period, period_start, value, source, recorded_at)
+                SELECT unit_id, indicator_id, y::text, make_date(y, 1, 1), round((random() * 1000)::numeric, 2), ?,
                        timestamptz '2026-01-01'
-                FROM (SELECT u.code AS unit_code, i.code AS indicator_code FROM territorial_unit u CROSS JOIN indicator i
-                      ORDER BY 1, 2 LIMIT ?) pairs
+                FROM (SELECT u.id AS unit_id, i.id AS indicator_id FROM territorial_unit u CROSS JOIN indicator i
+                      ORDER BY u.code, i.code LIMIT ?) pairs
                 CROSS JOIN generate_series(?, ?) y""")
                 .param(SOURCE).param((long) Math.ceil(rows / (double) years)).param(FIRST_YEAR).param(FIRST_YEAR + years - 1)
                 .update();
-        jdbc.sql("ANALYZE observation").update();
+        jdbc.sql("ANALYZE observation_current").update();
         System.out.printf(Locale.ROOT, "generated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
     }
 

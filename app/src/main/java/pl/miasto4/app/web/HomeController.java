@@ -43,8 +43,8 @@ public class HomeController {
         Map<String, long[]> counts = new HashMap<>();
         jdbc.sql("""
                 SELECT i.dimension, count(*) AS total,
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM observation o WHERE o.indicator_code = i.code
-                                                      AND o.superseded_at IS NULL)) AS with_data
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM observation_current o WHERE o.indicator_id = i.id))
+                           AS with_data
                 FROM indicator i GROUP BY i.dimension""")
                 .query(rs -> {
                     counts.put(rs.getString("dimension"), new long[]{rs.getLong("total"), rs.getLong("with_data")});

@@ -122,7 +122,7 @@ class PagesBrowserTest extends BrowserTest {
         driver.findElement(By.id("file")).sendKeys(good.toString());
         submitAndWaitForReport();
         assertThat(driver.findElement(By.cssSelector(".report [role=status]")).getText()).isEqualTo("Zaimportowano");
-        assertThat(jdbc.sql("SELECT value FROM observation WHERE unit_code = '1261011-09' AND superseded_at IS NULL "
+        assertThat(jdbc.sql("SELECT value FROM observation WHERE unit_code = '1261011-09' "
                 + "AND indicator_code = 'students_higher_education'").query(java.math.BigDecimal.class).single())
                 .isEqualByComparingTo("12.5");
     }

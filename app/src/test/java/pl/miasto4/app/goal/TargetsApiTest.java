@@ -33,7 +33,7 @@ class TargetsApiTest extends StoreTest {
                 {"level":"operational","parentCode":"TEST-AIR","namePl":"PM10 poniżej 20 µg/m³ (test)"}""").statusCode()).isEqualTo(200);
         // Kraków PM10: 2010 value from the demo data is the baseline; the target is a test value
         String baseline = jdbc.sql("SELECT value::text FROM observation WHERE unit_code = '1261011' AND indicator_code = "
-                + "'pm10_annual_mean' AND period = '2010' AND superseded_at IS NULL").query(String.class).single();
+                + "'pm10_annual_mean' AND period = '2010'").query(String.class).single();
         HttpResponse<String> r = put("/api/targets", """
                 {"goalCode":"TEST-AIR.PM10","indicatorCode":"pm10_annual_mean","unitCode":"1261011","baselinePeriod":"2010",
                  "baselineValue":%s,"targetPeriod":"2030","targetValue":20}""".formatted(baseline));

@@ -179,6 +179,16 @@ class ImportStoreTest extends StoreTest {
     }
 
     @Test
+    void sourcesWithEscapesAndCharactersBeyondTheBasicPlaneSurviveTheCopy() throws Exception {
+        String source = "C:\\dane\\2024\tzakładka \"A\" \\N 😀 𝄞 ąę";
+        String csvSource = "\"" + source.replace("\"", "\"\"") + "\"";
+        run(file("escapes.csv", "unit,indicator,period,value,source\n1261011-09,students_higher_education,1999,1," + csvSource + "\n",
+                StandardCharsets.UTF_8), false);
+        assertThat(observations.history("1261011-09", "students_higher_education", "1999")).singleElement()
+                .satisfies(o -> assertThat(o.source()).isEqualTo(source));
+    }
+
+    @Test
     void exportThenImportIsANoOpAndPolishSurvives() throws Exception {
         ObservationQuery krakow = new ObservationQuery(List.of("1261011"), List.of(), null, null, null, null, 0, Integer.MAX_VALUE);
         for (ObservationCsv.Dialect dialect : ObservationCsv.Dialect.values()) {
@@ -217,6 +227,82 @@ class ImportStoreTest extends StoreTest {
         assertThat(jdbc.sql("SELECT kind FROM territorial_unit WHERE code = 'AUT'").query(String.class).single()).isEqualTo("country");
     }
 
+    /**
+     * Rows of {@value #OWN} for the 18 districts of Kraków, monthly from {@code fromYear}: the tests
+     * below use an indicator of their own (the others use "+OWN+").
+     */
+    private static void monthlyRows(StringBuilder sb, int fromYear, int years, int valueShift) {
+        for (int d = 1; d <= 18; d++) {
+            for (int y = fromYear; y < fromYear + years; y++) {
+                for (int m = 1; m <= 12; m++) {
+                    sb.append(String.format("1261011-%02d,"+OWN+",%d-%02d,%d,tests%n", d, y, m, d * 1000 + m + valueShift));
+                }
+            }
+        }
+    }
+
+    static final String OWN = "senior_activity_centres";
+
+    @Test
+    void aFileWithKnownKeysAfterNewOnesIsComparedNotDuplicated() throws Exception {
+        assertThat(jdbc.sql("SELECT count(*) FROM observation_version WHERE indicator_code = ?").param(OWN)
+                .query(Long.class).single()).as("the demo data has no values of " + OWN).isZero();
+        // Many new rows first (the import streams them straight into the store and sends more than
+        // one buffer to PostgreSQL), then keys the store already has: one unchanged, one changed.
+        run(file("known.csv", "unit,indicator,period,value,source\n1261011-01,"+OWN+",1800-01,5,tests\n"
+                + "1261011-02,"+OWN+",1800-01,6,tests\n", StandardCharsets.UTF_8), false);
+        StringBuilder sb = new StringBuilder("unit,indicator,period,value,source\n");
+        monthlyRows(sb, 1801, 20, 0);
+        int fresh = 18 * 20 * 12;
+        sb.append("1261011-01,"+OWN+",1800-01,5,tests\n");
+        sb.append("1261011-02,"+OWN+",1800-01,7,tests\n");
+        Path p = file("later-known.csv", sb.toString(), StandardCharsets.UTF_8);
+        assertThat(Files.size(p)).isGreaterThan(2 * 65536);
+        ImportReport r = run(p, false);
+        assertThat(r.status()).isEqualTo(ImportReport.Status.IMPORTED);
+        assertThat(r.inserted()).isEqualTo(fresh);
+        assertThat(r.superseded()).isEqualTo(1);
+        assertThat(r.unchanged()).isEqualTo(1);
+        assertThat(observations.history("1261011-02", OWN, "1800-01"))
+                .extracting(Observation::value).containsExactly(new BigDecimal("6"), new BigDecimal("7"));
+        assertThat(jdbc.sql("SELECT count(*) FROM observation WHERE indicator_code = '"+OWN+"' "
+                + "AND period >= '1801' AND period < '1821'").query(Long.class).single()).isEqualTo(fresh);
+        assertThat(jdbc.sql("SELECT count(*) FROM observation_version WHERE indicator_code = '"+OWN+"' "
+                + "AND period >= '1801' AND period < '1821'").query(Long.class).single()).isEqualTo(fresh);
+        // batch numbers have no gaps: attempts that were rolled back took none
+        assertThat(jdbc.sql("SELECT max(id) = count(*) FROM import_batch").query(Boolean.class).single()).isTrue();
+        String before = dump();
+        assertThat(run(p, false).status()).isEqualTo(ImportReport.Status.NO_CHANGES);
+        assertThat(dump()).isEqualTo(before);
+    }
+
+    @Test
+    void aBadRowOrARepeatedKeyFarIntoALargeNewFileLeavesNoTrace() throws Exception {
+        StringBuilder bad = new StringBuilder("unit,indicator,period,value,source\n");
+        monthlyRows(bad, 1830, 20, 0);
+        bad.append("1261011-03,"+OWN+",1850-01,abc,tests\n");
+        StringBuilder repeated = new StringBuilder("unit,indicator,period,value,source\n");
+        monthlyRows(repeated, 1830, 20, 0);
+        repeated.append("1261011-03,"+OWN+",1831-05,1,tests\n");
+        int lastLine = 18 * 20 * 12 + 2;
+        String before = dump();
+        ImportReport r = run(file("late-bad.csv", bad.toString(), StandardCharsets.UTF_8), false);
+        assertThat(r.status()).isEqualTo(ImportReport.Status.REJECTED);
+        assertThat(r.problems()).singleElement().satisfies(pr -> {
+            assertThat(pr.line()).isEqualTo(lastLine);
+            assertThat(pr.reason()).contains("not a number");
+        });
+        assertThat(dump()).isEqualTo(before);
+        r = run(file("late-repeat.csv", repeated.toString(), StandardCharsets.UTF_8), false);
+        assertThat(r.status()).isEqualTo(ImportReport.Status.REJECTED);
+        int firstLine = 1 + 2 * 20 * 12 + 12 + 5; // district 03, year 1831, May
+        assertThat(r.problems()).singleElement().satisfies(pr -> {
+            assertThat(pr.line()).isEqualTo(lastLine);
+            assertThat(pr.reason()).contains("duplicate key").contains("line " + firstLine);
+        });
+        assertThat(dump()).isEqualTo(before);
+    }
+
     @Test
     void concurrentOverlappingImportsLeaveOneConsistentStore() throws Exception {
         // Four files write the same 200 keys with different values at the same time.
@@ -247,15 +333,15 @@ class ImportStoreTest extends StoreTest {
         assertThat(inserted).isEqualTo(keys);
         assertThat(superseded).isEqualTo(3L * keys);
         assertThat(jdbc.sql("""
-                SELECT count(*) FROM observation WHERE superseded_at IS NULL AND indicator_code = 'students_higher_education'
+                SELECT count(*) FROM observation WHERE indicator_code = 'students_higher_education'
                   AND unit_code LIKE '1261011-1%' AND period < '1930'""").query(Long.class).single()).isEqualTo(keys);
         assertThat(jdbc.sql("""
-                SELECT count(*) FROM observation WHERE indicator_code = 'students_higher_education'
+                SELECT count(*) FROM observation_version WHERE indicator_code = 'students_higher_education'
                   AND unit_code LIKE '1261011-1%' AND period < '1930'""").query(Long.class).single()).isEqualTo(4L * keys);
         // all current values come from the same (last) file: imports were applied one after the other
         assertThat(jdbc.sql("""
-                SELECT count(DISTINCT floor(value / 1000)) FROM observation WHERE superseded_at IS NULL
-                  AND indicator_code = 'students_higher_education' AND unit_code LIKE '1261011-1%' AND period < '1930'""")
+                SELECT count(DISTINCT floor(value / 1000)) FROM observation
+                  WHERE indicator_code = 'students_higher_education' AND unit_code LIKE '1261011-1%' AND period < '1930'""")
                 .query(Long.class).single()).isEqualTo(1);
     }
 }
