@@ -1,6 +1,5 @@
 package pl.miasto4.indicator;
 
-import java.text.DecimalFormatSymbols;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -133,13 +132,13 @@ public record Period(Kind kind, int year, int part, int day) implements Comparab
     }
 
     /**
-     * The canonical form, as {@code String.format} writes it in the default locale (an import writes
-     * it for every row, so it is written directly when the locale's digits are ASCII and the numbers
-     * are in range, which is every real period).
+     * The canonical form, always in ASCII digits whatever the default locale (it is the period's
+     * key in the store). An import writes it for every row, so it is written directly when the
+     * numbers are in range, which is every real period.
      */
     @Override
     public String toString() {
-        if (year >= 0 && year <= 9999 && part >= 0 && part <= 99 && day >= 0 && day <= 99 && asciiDigits()) {
+        if (year >= 0 && year <= 9999 && part >= 0 && part <= 99 && day >= 0 && day <= 99) {
             char[] c = new char[10];
             c[0] = (char) ('0' + year / 1000);
             c[1] = (char) ('0' + year / 100 % 10);
@@ -172,31 +171,13 @@ public record Period(Kind kind, int year, int part, int day) implements Comparab
         return n + 3;
     }
 
-    /** The locale whose digits were last checked, and whether they are ASCII. */
-    private record FormatDigits(Locale locale, boolean ascii) {
-    }
-
-    private static volatile FormatDigits formatDigits =
-            new FormatDigits(Locale.ROOT, DecimalFormatSymbols.getInstance(Locale.ROOT).getZeroDigit() == '0');
-
-    /** Whether {@code String.format} writes ASCII digits in the default format locale (as it does in all but a few). */
-    private static boolean asciiDigits() {
-        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
-        FormatDigits d = formatDigits;
-        if (!d.locale().equals(locale)) {
-            d = new FormatDigits(locale, DecimalFormatSymbols.getInstance(locale).getZeroDigit() == '0');
-            formatDigits = d;
-        }
-        return d.ascii();
-    }
-
     /** The canonical form through {@code String.format}, for periods outside what {@link #toString} writes directly. */
     String formatted() {
         return switch (kind) {
-            case YEAR -> String.format("%04d", year);
-            case QUARTER -> String.format("%04d-Q%d", year, part);
-            case MONTH -> String.format("%04d-%02d", year, part);
-            case DAY -> String.format("%04d-%02d-%02d", year, part, day);
+            case YEAR -> String.format(Locale.ROOT, "%04d", year);
+            case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", year, part);
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, part);
+            case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, part, day);
         };
     }
 

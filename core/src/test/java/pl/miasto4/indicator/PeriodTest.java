@@ -48,18 +48,19 @@ class PeriodTest {
         assertThat(Period.parse("2023-Q1").period()).isLessThan(Period.parse("2023-Q2").period());
     }
 
-    /** The canonical form as it was written before toString wrote it directly. */
+    /** The canonical form by String.format with ASCII digits (Locale.ROOT). */
     private static String byFormat(Period p) {
+        java.util.Locale r = java.util.Locale.ROOT;
         return switch (p.kind()) {
-            case YEAR -> String.format("%04d", p.year());
-            case QUARTER -> String.format("%04d-Q%d", p.year(), p.part());
-            case MONTH -> String.format("%04d-%02d", p.year(), p.part());
-            case DAY -> String.format("%04d-%02d-%02d", p.year(), p.part(), p.day());
+            case YEAR -> String.format(r, "%04d", p.year());
+            case QUARTER -> String.format(r, "%04d-Q%d", p.year(), p.part());
+            case MONTH -> String.format(r, "%04d-%02d", p.year(), p.part());
+            case DAY -> String.format(r, "%04d-%02d-%02d", p.year(), p.part(), p.day());
         };
     }
 
     @Test
-    void writesTheCanonicalFormAsStringFormatDoesInEveryLocale() {
+    void writesTheCanonicalFormInAsciiDigitsWhateverTheDefaultLocale() {
         java.util.Locale saved = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
         int[] years = {Integer.MIN_VALUE, -10000, -1, 0, 5, 42, 999, 1000, 1800, 2023, 2200, 9999, 10000, 99999, Integer.MAX_VALUE};
         int[] parts = {Integer.MIN_VALUE, -1, 0, 1, 4, 9, 10, 12, 13, 99, 100, 1000};
