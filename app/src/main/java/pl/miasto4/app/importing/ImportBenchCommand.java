@@ -92,7 +92,7 @@ public class ImportBenchCommand implements Callable<Integer> {
             double c = median(copy);
             double f = median(fresh);
             System.out.printf(Locale.ROOT, "%nmedian of %d runs:%n", runs);
-            System.out.printf(Locale.ROOT, "  raw PostgreSQL COPY into observation ........ %,10.0f rows/s (baseline)%n", c);
+            System.out.printf(Locale.ROOT, "  raw PostgreSQL COPY, same rows and table .... %,10.0f rows/s (baseline)%n", c);
             System.out.printf(Locale.ROOT, "  miasto import, new rows (parse+validate+COPY+merge) %,10.0f rows/s = %.2f × COPY  (goal ≥ 200,000 and ≥ 0.50 × COPY)%n", f, f / c);
             System.out.printf(Locale.ROOT, "  miasto import, identical re-import (no-op) .. %,10.0f rows/s = %.2f × COPY%n", median(noop), median(noop) / c);
             System.out.printf(Locale.ROOT, "  miasto import, every value corrected ........ %,10.0f rows/s = %.2f × COPY%n", median(supersede), median(supersede) / c);
