@@ -2,7 +2,6 @@ package pl.miasto4.indicator.io;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.miasto4.tabular.ReferenceTabularReader;
 import pl.miasto4.tabular.RowSource;
 import pl.miasto4.tabular.TabularException;
 import pl.miasto4.tabular.TabularReader;
@@ -22,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reading a long-format CSV file the way the import does ({@link TabularReader#open} and
- * {@link LongFileReader#read}) gives exactly what it gave before it was made faster
- * ({@link ReferenceTabularReader} and {@link ReferenceLongFileReader}, the earlier code kept
- * verbatim): the same records, in the same order, with the same values (and scales), and the same
- * result: rows, records, no-data rows, problems with their line, column, value and reason, counts
+ * {@link LongFileReader#read}) gives exactly what it gave before the long-format reader was made
+ * faster ({@link ReferenceLongFileReader}, the earlier code kept verbatim, over the same
+ * {@link TabularReader}): the same records, in the same order, with the same values (and scales),
+ * and the same result: rows, records, no-data rows, problems with their line, column, value and reason, counts
  * by reason, warnings and description. Random files mix English and Polish headers, column orders,
  * unknown and duplicate columns, aliases, names, unknown and padded codes, every period spelling,
  * decimal commas and dots, grouped thousands, percent signs, no-data marks, flags, sources, short
@@ -83,7 +82,7 @@ class LongFileReaderEquivalenceTest {
         List<ObservationRecord> sunk = new ArrayList<>();
         RowSource rows;
         try {
-            rows = reference ? ReferenceTabularReader.open(file, "x.csv") : TabularReader.open(file, "x.csv");
+            rows = TabularReader.open(file, "x.csv");
         } catch (TabularException e) {
             return new Outcome(e.getMessage(), null, 0, 0, 0, 0, List.of(), List.of(), List.of(), List.of());
         }

@@ -1,6 +1,5 @@
 package pl.miasto4.indicator.io;
 
-import pl.miasto4.tabular.ReferenceTabularReader;
 import pl.miasto4.tabular.RowSource;
 import pl.miasto4.tabular.TabularReader;
 
@@ -27,7 +26,7 @@ import java.util.Optional;
  * (default 5) reads ({@link TabularReader#open} + {@link LongFileReader#read} into a sink that counts
  * and sums hash codes) after 3 warm-up reads in the same JVM (the first of which, printed too, is what a
  * fresh CLI process sees); {@code --reference} times the code before it was made faster
- * ({@link ReferenceLongFileReader} over {@link ReferenceTabularReader}) instead. {@code compare}
+ * ({@link ReferenceLongFileReader}, over the same {@link TabularReader}) instead. {@code compare}
  * alternates the two, so that both see the same load on the machine. {@code dump} prints every record
  * and problem of FILE, for comparing outputs before and after a change.
  */
@@ -119,7 +118,7 @@ public final class LongReadTiming {
                     + rec.value().hashCode();
         };
         String name = file.getFileName().toString();
-        try (RowSource rows = reference ? ReferenceTabularReader.open(file, name) : TabularReader.open(file, name)) {
+        try (RowSource rows = TabularReader.open(file, name)) {
             r = reference ? new ReferenceLongFileReader(SYNTHETIC, "file x").read(rows, name, sink)
                     : new LongFileReader(SYNTHETIC, "file x").read(rows, name, sink);
         }
