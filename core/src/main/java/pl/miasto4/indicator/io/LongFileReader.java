@@ -57,11 +57,27 @@ public final class LongFileReader {
 
     private final Catalogue catalogue;
     private final String defaultSource;
+    /** Whether {@link Lookups} reuses the previous row's unit and indicator and keeps parsed flags. */
+    private final boolean shortcuts;
 
     /** @param defaultSource the source recorded for rows without one (e.g. the file name); may be null */
     public LongFileReader(Catalogue catalogue, String defaultSource) {
+        this(catalogue, defaultSource, true);
+    }
+
+    private LongFileReader(Catalogue catalogue, String defaultSource, boolean shortcuts) {
         this.catalogue = catalogue;
         this.defaultSource = defaultSource;
+        this.shortcuts = shortcuts;
+    }
+
+    /**
+     * A reader without the shortcuts of {@link Lookups}: every row looks its unit and indicator up
+     * in the per-file maps and parses its flags. For tests and timings only, which compare it with
+     * the ordinary reader: both must give the same records and result for every file.
+     */
+    static LongFileReader withoutShortcuts(Catalogue catalogue, String defaultSource) {
+        return new LongFileReader(catalogue, defaultSource, false);
     }
 
     static String normalise(String header) {
@@ -149,7 +165,8 @@ public final class LongFileReader {
     /**
      * The catalogue's and {@link Period#parse}'s answers for one file, each asked once per distinct
      * text; the unit and indicator of the previous row are kept apart, as consecutive rows usually
-     * repeat them.
+     * repeat them, and flags are parsed once per text. Without {@link #shortcuts} only the maps of
+     * units, indicators and periods are used.
      */
     private final class Lookups {
         private final Map<String, Optional<String>> units = new HashMap<>();
@@ -164,6 +181,9 @@ public final class LongFileReader {
         private Optional<Catalogue.IndicatorRule> lastIndicator;
 
         Optional<String> unit(String text) {
+            if (!shortcuts) {
+                return units.computeIfAbsent(text, resolveUnit);
+            }
             if (!text.equals(lastUnitText)) {
                 lastUnit = units.computeIfAbsent(text, resolveUnit);
                 lastUnitText = text;
@@ -172,6 +192,9 @@ public final class LongFileReader {
         }
 
         Optional<Catalogue.IndicatorRule> indicator(String text) {
+            if (!shortcuts) {
+                return indicators.computeIfAbsent(text, resolveIndicator);
+            }
             if (!text.equals(lastIndicatorText)) {
                 lastIndicator = indicators.computeIfAbsent(text, resolveIndicator);
                 lastIndicatorText = text;
@@ -185,6 +208,9 @@ public final class LongFileReader {
 
         /** {@link ObservationFlags#parse}, null for unknown flags; the first texts are kept, a file has few. */
         ObservationFlags flags(String text) {
+            if (!shortcuts) {
+                return ObservationFlags.parse(text);
+            }
             if (text.isEmpty()) {
                 return ObservationFlags.NONE;
             }

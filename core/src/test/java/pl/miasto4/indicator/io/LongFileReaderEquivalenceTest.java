@@ -20,12 +20,13 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reading a long-format CSV file the way the import does ({@link TabularReader#open} and
- * {@link LongFileReader#read}) gives exactly what it gave before the long-format reader was made
- * faster ({@link ReferenceLongFileReader}, the earlier code kept verbatim, over the same
- * {@link TabularReader}): the same records, in the same order, with the same values (and scales),
- * and the same result: rows, records, no-data rows, problems with their line, column, value and reason, counts
- * by reason, warnings and description. Random files mix English and Polish headers, column orders,
+ * {@link LongFileReader#read} with its shortcuts (the previous row's unit and indicator reused,
+ * flags parsed once per text) gives exactly what it gives without them
+ * ({@link LongFileReader#withoutShortcuts}), both over {@link TabularReader#open}: the same records,
+ * in the same order, with the same values (and scales), and the same result: rows, records, no-data
+ * rows, problems with their line, column, value and reason, counts by reason, warnings and
+ * description. (The number parser's fast path is compared with its general code in
+ * {@link pl.miasto4.tabular.NumberParserEquivalenceTest}.) Random files mix English and Polish headers, column orders,
  * unknown and duplicate columns, aliases, names, unknown and padded codes, every period spelling,
  * decimal commas and dots, grouped thousands, percent signs, no-data marks, flags, sources, short
  * and long rows, quoted fields, separators and encodings.
@@ -88,7 +89,7 @@ class LongFileReaderEquivalenceTest {
         }
         try (rows) {
             ReadResult r = reference
-                    ? new ReferenceLongFileReader(CATALOGUE, "file x.csv").read(rows, "x.csv", sunk::add)
+                    ? LongFileReader.withoutShortcuts(CATALOGUE, "file x.csv").read(rows, "x.csv", sunk::add)
                     : new LongFileReader(CATALOGUE, "file x.csv").read(rows, "x.csv", sunk::add);
             return new Outcome(null, r.description(), r.rowsRead(), r.records(), r.skippedNoData(), r.problemCount(),
                     r.problems(), new ArrayList<>(r.problemsByReason().entrySet()), r.warnings(), sunk);

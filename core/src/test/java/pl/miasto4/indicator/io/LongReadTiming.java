@@ -25,8 +25,8 @@ import java.util.Optional;
  * temporary directory unless FILE is given, then prints the median wall and CPU milliseconds of N
  * (default 5) reads ({@link TabularReader#open} + {@link LongFileReader#read} into a sink that counts
  * and sums hash codes) after 3 warm-up reads in the same JVM (the first of which, printed too, is what a
- * fresh CLI process sees); {@code --reference} times the code before it was made faster
- * ({@link ReferenceLongFileReader}, over the same {@link TabularReader}) instead. {@code compare}
+ * fresh CLI process sees); {@code --reference} times {@link LongFileReader#withoutShortcuts} (no reuse
+ * of the previous row's unit and indicator, flags parsed on every row) instead. {@code compare}
  * alternates the two, so that both see the same load on the machine. {@code dump} prints every record
  * and problem of FILE, for comparing outputs before and after a change.
  */
@@ -106,7 +106,7 @@ public final class LongReadTiming {
     }
 
     private static String label(boolean reference) {
-        return reference ? "before (reference)" : "current";
+        return reference ? "without shortcuts (reference)" : "current";
     }
 
     private static long readOnce(Path file, boolean reference) throws Exception {
@@ -119,7 +119,7 @@ public final class LongReadTiming {
         };
         String name = file.getFileName().toString();
         try (RowSource rows = TabularReader.open(file, name)) {
-            r = reference ? new ReferenceLongFileReader(SYNTHETIC, "file x").read(rows, name, sink)
+            r = reference ? LongFileReader.withoutShortcuts(SYNTHETIC, "file x").read(rows, name, sink)
                     : new LongFileReader(SYNTHETIC, "file x").read(rows, name, sink);
         }
         if (r.rejected() || count[0] != r.records()) {
