@@ -47,9 +47,14 @@ public final class NumberParser {
      */
     public static Parsed parse(String text, DecimalMark mark) {
         Parsed fast = text == null ? null : parseFast(text, mark);
-        if (fast != null) {
-            return fast;
-        }
+        return fast != null ? fast : parseGeneral(text, mark);
+    }
+
+    /**
+     * {@link #parse} without its fast path: the general code, which accepts every number and gives
+     * every message. Package-private so that tests can check that the fast path answers as it does.
+     */
+    static Parsed parseGeneral(String text, DecimalMark mark) {
         if (isNoData(text)) {
             return new Parsed(null, true, null);
         }
@@ -129,8 +134,9 @@ public final class NumberParser {
      * percent sign right after the last digit; at most 18 digits, nothing around them. Returns null
      * for any other text, which the general code then parses (and explains, if it is not a number);
      * for the texts it accepts the result is the general code's (the same digits, sign and scale).
+     * Package-private for the tests that check this.
      */
-    private static Parsed parseFast(String t, DecimalMark mark) {
+    static Parsed parseFast(String t, DecimalMark mark) {
         int n = t.length();
         if (n == 0 || n > 40) {
             return null;
