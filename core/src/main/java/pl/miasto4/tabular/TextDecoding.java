@@ -1,5 +1,6 @@
 package pl.miasto4.tabular;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -42,40 +43,30 @@ final class TextDecoding {
         return new Detected(scan(file), 0);
     }
 
-    /**
-     * One pass over the bytes: UTF-8 validity and the votes for the 8-bit encodings. Runs of ASCII
-     * bytes outside a multi-byte sequence, which neither vote nor break a sequence, are skipped in a
-     * tight loop; the line of the first invalid byte is counted only when a message needs it.
-     */
+    /** One pass over the bytes: UTF-8 validity and the votes for the 8-bit encodings. */
     private static Charset scan(Path file) throws IOException {
         int cp1250Votes = 0;
         int isoVotes = 0;
         long validSequences = 0;   // well-formed multi-byte UTF-8 sequences
         long invalid = 0;          // bytes that cannot be UTF-8 where they stand
-        long firstInvalidAt = -1;  // offset of the first of them (the file's length: a sequence cut at the end)
-        long offset = 0;           // offset of buf[0] in the file
+        long firstInvalidLine = 0;
+        long line = 1;
         int continuation = 0;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             byte[] buf = new byte[1 << 16];
             int r;
             while ((r = in.read(buf)) > 0) {
-                int i = 0;
-                while (i < r) {
-                    if (continuation == 0) {
-                        while (i < r && buf[i] >= 0) {
-                            i++;
-                        }
-                        if (i == r) {
-                            break;
-                        }
-                    }
+                for (int i = 0; i < r; i++) {
                     int b = buf[i] & 0xFF;
                     if (b < 0x80) {
-                        // an ASCII byte where a sequence needed a continuation byte
-                        invalid++;
-                        firstInvalidAt = firstInvalidAt < 0 ? offset + i : firstInvalidAt;
-                        continuation = 0;
-                        i++;
+                        if (continuation > 0) {
+                            invalid++;
+                            firstInvalidLine = firstInvalidLine == 0 ? line : firstInvalidLine;
+                            continuation = 0;
+                        }
+                        if (b == '\n') {
+                            line++;
+                        }
                         continue;
                     }
                     // Bytes of ą ś ź Ś Ź Ą in Windows-1250 and in ISO-8859-2 (the only Polish letters that differ).
@@ -89,11 +80,10 @@ final class TextDecoding {
                             if (--continuation == 0) {
                                 validSequences++;
                             }
-                            i++;
                             continue;
                         }
                         invalid++;
-                        firstInvalidAt = firstInvalidAt < 0 ? offset + i : firstInvalidAt;
+                        firstInvalidLine = firstInvalidLine == 0 ? line : firstInvalidLine;
                         continuation = 0;
                     }
                     if ((b & 0xE0) == 0xC0 && b >= 0xC2) {
@@ -104,16 +94,14 @@ final class TextDecoding {
                         continuation = 3;
                     } else {
                         invalid++;
-                        firstInvalidAt = firstInvalidAt < 0 ? offset + i : firstInvalidAt;
+                        firstInvalidLine = firstInvalidLine == 0 ? line : firstInvalidLine;
                     }
-                    i++;
                 }
-                offset += r;
             }
         }
         if (continuation > 0) {
             invalid++;
-            firstInvalidAt = firstInvalidAt < 0 ? offset : firstInvalidAt;
+            firstInvalidLine = firstInvalidLine == 0 ? line : firstInvalidLine;
         }
         if (invalid == 0) {
             return StandardCharsets.UTF_8;
@@ -121,29 +109,9 @@ final class TextDecoding {
         // Mostly UTF-8 with a few foreign bytes: text pasted from a Windows-1250 file into a UTF-8 one.
         // Reading it either way would corrupt part of it, so it is refused.
         if (validSequences >= 3 && validSequences >= 4 * invalid) {
-            throw new MixedEncodingException(lineAt(file, firstInvalidAt), validSequences, invalid);
+            throw new MixedEncodingException(firstInvalidLine, validSequences, invalid);
         }
         return isoVotes > cp1250Votes ? ISO_8859_2 : WINDOWS_1250;
-    }
-
-    /** The 1-based line of the byte at {@code offset}: one more than the line feeds before it. */
-    private static long lineAt(Path file, long offset) throws IOException {
-        long line = 1;
-        long seen = 0;
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buf = new byte[1 << 16];
-            int r;
-            while (seen < offset && (r = in.read(buf)) > 0) {
-                int n = (int) Math.min(r, offset - seen);
-                for (int i = 0; i < n; i++) {
-                    if (buf[i] == '\n') {
-                        line++;
-                    }
-                }
-                seen += n;
-            }
-        }
-        return line;
     }
 
     /** The file is UTF-8 except for some bytes; the line of the first one is known. */
