@@ -169,37 +169,17 @@ public final class LongFileReader {
      * units, indicators and periods are used.
      */
     private final class Lookups {
-        private final Map<String, Optional<String>> units = new HashMap<>();
-        private final Map<String, Optional<Catalogue.IndicatorRule>> indicators = new HashMap<>();
+        private final Recent<Optional<String>> units = new Recent<>(catalogue::resolveUnit);
+        private final Recent<Optional<Catalogue.IndicatorRule>> indicators = new Recent<>(catalogue::indicator);
         private final Map<String, Period.Result> periods = new HashMap<>();
         private final Map<String, ObservationFlags> flags = new HashMap<>();
-        private final java.util.function.Function<String, Optional<String>> resolveUnit = catalogue::resolveUnit;
-        private final java.util.function.Function<String, Optional<Catalogue.IndicatorRule>> resolveIndicator = catalogue::indicator;
-        private String lastUnitText;
-        private Optional<String> lastUnit;
-        private String lastIndicatorText;
-        private Optional<Catalogue.IndicatorRule> lastIndicator;
 
         Optional<String> unit(String text) {
-            if (!shortcuts) {
-                return units.computeIfAbsent(text, resolveUnit);
-            }
-            if (!text.equals(lastUnitText)) {
-                lastUnit = units.computeIfAbsent(text, resolveUnit);
-                lastUnitText = text;
-            }
-            return lastUnit;
+            return units.get(text);
         }
 
         Optional<Catalogue.IndicatorRule> indicator(String text) {
-            if (!shortcuts) {
-                return indicators.computeIfAbsent(text, resolveIndicator);
-            }
-            if (!text.equals(lastIndicatorText)) {
-                lastIndicator = indicators.computeIfAbsent(text, resolveIndicator);
-                lastIndicatorText = text;
-            }
-            return lastIndicator;
+            return indicators.get(text);
         }
 
         Period.Result period(String text) {
@@ -222,6 +202,29 @@ public final class LongFileReader {
                 }
             }
             return f;
+        }
+    }
+
+    /** One lookup's answers by text; with {@link #shortcuts} the last text's answer is returned without the map. */
+    private final class Recent<V> {
+        private final Map<String, V> answers = new HashMap<>();
+        private final java.util.function.Function<String, V> lookup;
+        private String lastText;
+        private V last;
+
+        Recent(java.util.function.Function<String, V> lookup) {
+            this.lookup = lookup;
+        }
+
+        V get(String text) {
+            if (!shortcuts) {
+                return answers.computeIfAbsent(text, lookup);
+            }
+            if (!text.equals(lastText)) {
+                last = answers.computeIfAbsent(text, lookup);
+                lastText = text;
+            }
+            return last;
         }
     }
 
