@@ -162,10 +162,13 @@ public class ImportService {
                 .field(r.source());
     }
 
-    /** The store refused a row of the straight-in attempt: take the general path instead. */
+    /**
+     * The straight-in attempt ends: the store refused a row (the cause), or the file has a problem
+     * (no cause). The comparing path takes the file instead.
+     */
     private static final class StraightInRefused extends RuntimeException {
         StraightInRefused(SQLException cause) {
-            super(cause.getMessage(), cause, false, false);
+            super(cause == null ? null : cause.getMessage(), cause, false, false);
         }
     }
 
@@ -189,10 +192,16 @@ public class ImportService {
             String recordedAt = at.toString();
             References refs = new References();
             Savepoint savepoint = connection.setSavepoint();
-            ReadResult result;
+            ReadResult result = new ReadResult(displayName);
             try (CopyRows copy = new CopyRows(connection, "COPY observation_current (" + CURRENT_COLUMNS + ") FROM STDIN")) {
                 try {
-                    result = new LongFileReader(catalogue, defaultSource).read(rows, displayName, r -> {
+                    new LongFileReader(catalogue, defaultSource).read(rows, result, r -> {
+                        if (result.rejected()) {
+                            // The file will be refused: stop writing to the store and let the
+                            // comparing path read it again, which reports every problem,
+                            // repeated keys included.
+                            throw new StraightInRefused(null);
+                        }
                         Integer unit = catalogue.unitId(r.unitCode());
                         Integer indicator = catalogue.indicatorId(r.indicatorCode());
                         refs.add(unit, indicator);
@@ -205,20 +214,22 @@ public class ImportService {
                             throw new StraightInRefused(e);
                         }
                     });
-                    if (result.rejected() || result.records() == 0) {
+                    if (result.rejected()) {
+                        // a problem in the last row, or one found before any row reached the sink
+                        throw new StraightInRefused(null);
+                    }
+                    if (result.records() == 0) {
                         copy.close();
                         connection.rollback(savepoint);
                         read[0] = result;
-                        return result.rejected() ? Outcome.rejected(rejectedReport(result, started))
-                                : new Outcome(null, 0, 0, 0, null, List.of());
+                        return new Outcome(null, 0, 0, 0, null, List.of());
                     }
                     copy.finish();
                 } catch (StraightInRefused | SQLException e) {
-                    SQLException cause = e instanceof StraightInRefused r ? (SQLException) r.getCause() : (SQLException) e;
                     closeQuietly(copy);
                     connection.rollback(savepoint);
-                    log.debug("import {}: keys already in the store, comparing with the current values ({})", displayName,
-                            cause.getMessage());
+                    log.debug("import {}: not straight in ({}), comparing with the current values", displayName,
+                            e.getCause() != null ? e.getCause().getMessage() : e.getMessage() != null ? e.getMessage() : "a problem in the file");
                     return null;
                 }
             }

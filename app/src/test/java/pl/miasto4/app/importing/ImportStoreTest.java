@@ -301,6 +301,16 @@ class ImportStoreTest extends StoreTest {
             assertThat(pr.reason()).contains("duplicate key").contains("line " + firstLine);
         });
         assertThat(dump()).isEqualTo(before);
+        // a bad row early and a repeated key later: both are reported
+        StringBuilder both = new StringBuilder("unit,indicator,period,value,source\n");
+        both.append("1261011-03,"+OWN+",1829-01,1 2 3,tests\n");
+        monthlyRows(both, 1830, 20, 0);
+        both.append("1261011-03,"+OWN+",1831-05,1,tests\n");
+        r = run(file("early-bad-late-repeat.csv", both.toString(), StandardCharsets.UTF_8), false);
+        assertThat(r.status()).isEqualTo(ImportReport.Status.REJECTED);
+        assertThat(r.problems()).extracting(pr -> pr.line()).containsExactly(2L, (long) lastLine + 1);
+        assertThat(r.problems().get(1).reason()).contains("duplicate key").contains("line " + (firstLine + 1));
+        assertThat(dump()).isEqualTo(before);
     }
 
     @Test

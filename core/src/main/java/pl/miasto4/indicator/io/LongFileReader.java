@@ -103,7 +103,15 @@ public final class LongFileReader {
      * sink received if the result is {@link ReadResult#rejected()}.
      */
     public ReadResult read(RowSource rows, String fileName, Consumer<ObservationRecord> sink) {
-        ReadResult result = new ReadResult(fileName);
+        return read(rows, new ReadResult(fileName), sink);
+    }
+
+    /**
+     * As {@link #read(RowSource, String, Consumer)}, into a result the caller holds, so that the sink
+     * can see while reading whether a problem has been found (e.g. to stop writing rows that will be
+     * discarded).
+     */
+    public ReadResult read(RowSource rows, ReadResult result, Consumer<ObservationRecord> sink) {
         result.description(rows.description());
         int[] index = mapColumns(rows, result);
         if (result.rejected()) {
