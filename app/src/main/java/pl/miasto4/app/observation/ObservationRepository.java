@@ -169,11 +169,19 @@ public class ObservationRepository {
 
     /** Latest current value per unit for one indicator (for maps and rankings). */
     public List<Point> latestPerUnit(String indicator) {
+        // Per unit, the newest value read backwards from the (indicator, unit, period start) index:
+        // one row per unit instead of every value of the indicator (48,000 rows scattered over the
+        // table in the 10M-row benchmark: 160 ms warm, seconds cold).
         return jdbc.sql("""
-                SELECT DISTINCT ON (o.unit_code) o.unit_code, o.indicator_code, o.period, o.value, %s AS flags
-                FROM observation o WHERE o.indicator_code = ? AND o.value IS NOT NULL
-                ORDER BY o.unit_code, o.period_start DESC""".formatted(FLAGS))
-                .param(indicator)
+                SELECT u.code AS unit_code, :indicator AS indicator_code, o.period, o.value, %s AS flags
+                FROM territorial_unit u
+                CROSS JOIN LATERAL (
+                    SELECT * FROM observation_current o
+                    WHERE o.unit_id = u.id AND o.indicator_id = (SELECT id FROM indicator WHERE code = :indicator)
+                      AND o.value IS NOT NULL
+                    ORDER BY o.period_start DESC, o.period DESC LIMIT 1) o
+                ORDER BY u.code""".formatted(FLAGS))
+                .param("indicator", indicator)
                 .query((rs, n) -> new Point(rs.getString("unit_code"), rs.getString("indicator_code"), rs.getString("period"),
                         Period.parse(rs.getString("period")).period().midYear(), rs.getBigDecimal("value"), rs.getString("flags")))
                 .list();
