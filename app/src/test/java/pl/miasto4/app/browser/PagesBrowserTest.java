@@ -90,11 +90,9 @@ class PagesBrowserTest extends BrowserTest {
 
     /** Submits the import form and waits for the new page (the old one's elements go stale). */
     private void submitAndWaitForReport() {
-        WebElement button = driver.findElement(By.cssSelector("main form button[type=submit]"));
-        button.click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.stalenessOf(button));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report [role=status]")));
+        clickAndLoad(By.cssSelector("main form button[type=submit]"));
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report [role=status]")));
     }
 
     @Test
