@@ -97,7 +97,7 @@ public class ObservationRepository {
             return findOneIndicator(q);
         }
         Where w = where(q, "o");
-        return jdbc.sql(select(w.from()) + w.all() + " ORDER BY i.code, u.code, o.period_start LIMIT :limit OFFSET :offset")
+        return jdbc.sql(select(w.from()) + w.all() + " ORDER BY i.code, u.code, o.period_start, o.period LIMIT :limit OFFSET :offset")
                 .params(w.params()).param("limit", q.size()).param("offset", (long) q.page() * q.size())
                 .query(MAPPER).list();
     }
@@ -120,7 +120,7 @@ public class ObservationRepository {
                     WHERE v.unit_id = u.id AND v.indicator_id = (SELECT id FROM indicator WHERE code = :indicator)%s
                     OFFSET 0) o
                 WHERE TRUE%s
-                ORDER BY u.code, o.period_start LIMIT :limit OFFSET :offset""".formatted(FLAGS.replace("o.", "v."), w.from(),
+                ORDER BY u.code, o.period_start, o.period LIMIT :limit OFFSET :offset""".formatted(FLAGS.replace("o.", "v."), w.from(),
                         w.values(), w.unit()))
                 .params(w.params()).param("indicator", q.indicators().get(0))
                 .param("limit", q.size()).param("offset", (long) q.page() * q.size())
@@ -137,7 +137,7 @@ public class ObservationRepository {
     /** Streams every matching observation in key order (for downloads of any size). */
     public void stream(ObservationQuery q, Consumer<Observation> consumer) {
         Where w = where(q, "o");
-        jdbc.sql(select(w.from()) + w.all() + " ORDER BY i.code, u.code, o.period_start")
+        jdbc.sql(select(w.from()) + w.all() + " ORDER BY i.code, u.code, o.period_start, o.period")
                 .params(w.params()).withFetchSize(5000).query(MAPPER).stream().forEach(consumer);
     }
 
