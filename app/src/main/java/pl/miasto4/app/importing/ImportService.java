@@ -182,7 +182,7 @@ public class ImportService {
     private Outcome copyStraightIn(Connection connection, Path file, String displayName, ImportOptions options,
                                    Instant started, StoreCatalogue catalogue, ReadResult[] read) throws SQLException {
         String defaultSource = "file " + displayName;
-        try (RowSource rows = openData(file, displayName, options)) {
+        try (RowSource rows = openData(file, displayName, TabularReader.sheetNames(file, displayName), options)) {
             if (!LongFileReader.looksLong(rows.header())) {
                 return null;
             }
@@ -229,7 +229,7 @@ public class ImportService {
                     closeQuietly(copy);
                     connection.rollback(savepoint);
                     log.debug("import {}: not straight in ({}), comparing with the current values", displayName,
-                            e.getCause() != null ? e.getCause().getMessage() : e.getMessage() != null ? e.getMessage() : "a problem in the file");
+                            e.getMessage() != null ? e.getMessage() : "a problem in the file");
                     return null;
                 }
             }
@@ -282,9 +282,9 @@ public class ImportService {
         return jdbc.sql("SELECT coalesce(max(id), 0) + 1 FROM import_batch").query(Long.class).single();
     }
 
-    /** Opens the sheet or file with the observations. */
-    private RowSource openData(Path file, String displayName, ImportOptions options) throws IOException, TabularException {
-        List<String> sheets = TabularReader.sheetNames(file, displayName);
+    /** Opens the sheet (of {@code sheets}, the workbook's; none for CSV) or the file with the observations. */
+    private RowSource openData(Path file, String displayName, List<String> sheets, ImportOptions options)
+            throws IOException, TabularException {
         String dataSheet = options.sheet();
         if (dataSheet == null && sheets.stream().anyMatch(s -> s.equalsIgnoreCase("iData"))) {
             dataSheet = "iData";
@@ -297,7 +297,7 @@ public class ImportService {
         String defaultSource = "file " + displayName;
         try {
             List<String> sheets = TabularReader.sheetNames(file, displayName);
-            try (RowSource rows = openData(file, displayName, options)) {
+            try (RowSource rows = openData(file, displayName, sheets, options)) {
                 if (LongFileReader.looksLong(rows.header())) {
                     return new LongFileReader(catalogue, defaultSource).read(rows, displayName, sink);
                 }

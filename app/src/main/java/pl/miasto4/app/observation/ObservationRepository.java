@@ -15,9 +15,15 @@ import java.util.function.Consumer;
 @Repository
 public class ObservationRepository {
 
-    static final String FLAGS = """
-            concat(CASE WHEN o.provisional THEN 'p' END, CASE WHEN o.estimated THEN 'e' END,
-                   CASE WHEN o.break_in_series THEN 'b' END, CASE WHEN o.confidential THEN 'c' END)""";
+    /** The flags of the values {@code alias} as one code per flag ("pe", "c", ...). */
+    static String flags(String alias) {
+        return """
+                concat(CASE WHEN %1$s.provisional THEN 'p' END, CASE WHEN %1$s.estimated THEN 'e' END,
+                       CASE WHEN %1$s.break_in_series THEN 'b' END, CASE WHEN %1$s.confidential THEN 'c' END)""".formatted(alias);
+    }
+
+    static final String FLAGS = flags("o");
+
 
     static final RowMapper<Observation> MAPPER = (rs, n) -> new Observation(rs.getString("unit_code"),
             rs.getString("unit_name"), rs.getString("indicator_code"), rs.getString("period"), rs.getBigDecimal("value"),
@@ -120,7 +126,7 @@ public class ObservationRepository {
                     WHERE v.unit_id = u.id AND v.indicator_id = (SELECT id FROM indicator WHERE code = :indicator)%s
                     OFFSET 0) o
                 WHERE TRUE%s
-                ORDER BY u.code, o.period_start, o.period LIMIT :limit OFFSET :offset""".formatted(FLAGS.replace("o.", "v."), w.from(),
+                ORDER BY u.code, o.period_start, o.period LIMIT :limit OFFSET :offset""".formatted(flags("v"), w.from(),
                         w.values(), w.unit()))
                 .params(w.params()).param("indicator", q.indicators().get(0))
                 .param("limit", q.size()).param("offset", (long) q.page() * q.size())
