@@ -14,6 +14,7 @@ import java.util.List;
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class,
                 pl.miasto4.app.importing.ImportCommand.class, pl.miasto4.app.observation.ExportCommand.class,
                 pl.miasto4.app.indicator.CatalogueCommand.class, pl.miasto4.app.index.IndexCommand.class,
+                pl.miasto4.app.survey.SurveyCommand.class,
                 pl.miasto4.app.maturity.MaturityCommand.class, pl.miasto4.app.pb.PbCommand.class, BenchCommand.class})
 public class MiastoCommand implements Runnable {
     public static final String VERSION = "0.1.0";

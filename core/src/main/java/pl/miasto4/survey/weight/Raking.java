@@ -26,9 +26,13 @@ public final class Raking {
      * @param epsilon       absolute when ≥ 1, else relative to the sum of the weights (R's default 1)
      */
     public record Control(int maxIterations, double epsilon) {
-        /** Tighter than R's defaults (10, 1): the margins are met to a billionth of the population. */
+        /**
+         * R's tolerance (no cell of the cross-table moves by one person or more) with up to 100
+         * iterations instead of 10: where R converges the results are R's to the last digit; where
+         * R would stop unconverged with a warning, raking goes on.
+         */
         public static Control defaults() {
-            return new Control(100, 1e-9);
+            return new Control(100, 1);
         }
 
         /** R's defaults, as in {@code rake}'s help page. */
