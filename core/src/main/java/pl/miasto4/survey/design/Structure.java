@@ -68,12 +68,13 @@ public final class Structure {
         }
         int strata = strataLabels.size();
         int[] psu = new int[n];
-        List<Integer> psuStratumList = new ArrayList<>();
+        int[] psuStratum;
         boolean clustered = spec.cluster() != null;
         if (clustered) {
             Factor f = data.factor(spec.cluster());
             int levels = f.levels().size();
             Map<Long, Integer> ids = new HashMap<>();
+            List<Integer> psuStratumList = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 int c = f.code(i);
                 if (c < 0) {
@@ -88,13 +89,13 @@ public final class Structure {
                 }
                 psu[i] = id;
             }
+            psuStratum = psuStratumList.stream().mapToInt(Integer::intValue).toArray();
         } else {
             for (int i = 0; i < n; i++) {
                 psu[i] = i;
-                psuStratumList.add(stratum[i]);
             }
+            psuStratum = stratum.clone();
         }
-        int[] psuStratum = psuStratumList.stream().mapToInt(Integer::intValue).toArray();
         int[] psuCount = new int[strata];
         for (int h : psuStratum) {
             psuCount[h]++;

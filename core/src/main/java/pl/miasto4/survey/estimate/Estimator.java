@@ -117,19 +117,29 @@ public final class Estimator {
      */
     private MeanParts meanParts(double[] y, Domain domain, double[] missing) {
         double[] dw = domainWeights(weights, domain, missing);
-        int n = count(dw);
+        int n = 0;
+        double psum = 0;
+        double wy = 0;
+        for (int i = 0; i < dw.length; i++) {
+            double w = dw[i];
+            if (w != 0) {
+                n++;
+                psum += w;
+                wy += w * y[i];
+            }
+        }
         if (n == 0) {
             return null;
         }
-        double psum = sum(dw);
-        double mean = weightedSum(dw, y) / psum;
+        double mean = wy / psum;
         double v;
         double[][] rdw = null;
         if (replicates == null) {
-            double[] x = new double[dw.length];
+            // the influence values, written over the domain weights (no second array of n)
+            double[] x = dw.clone();
             for (int i = 0; i < x.length; i++) {
-                if (dw[i] != 0) {
-                    x[i] = dw[i] * (y[i] - mean) / psum;
+                if (x[i] != 0) {
+                    x[i] = x[i] * (y[i] - mean) / psum;
                 }
             }
             v = linearised(x);
