@@ -86,9 +86,21 @@ public final class ReferenceCases {
         return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
     }
 
+    /**
+     * The arguments of a case: separated by spaces; a space inside a value (a district's name) is
+     * written '_' by the R script.
+     */
+    public static String[] arguments(String args) {
+        String[] t = args.trim().split("\\s+");
+        for (int i = 0; i < t.length; i++) {
+            t[i] = t[i].replace('_', ' ');
+        }
+        return t;
+    }
+
     /** The request the arguments describe (the same options as the CLI; test-side reading of them). */
     public static SurveyRequest request(String args, List<String> header) {
-        String[] t = args.trim().split("\\s+");
+        String[] t = arguments(args);
         String weight = null;
         String strata = null;
         String cluster = null;
