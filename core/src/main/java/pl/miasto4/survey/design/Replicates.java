@@ -1,6 +1,8 @@
 package pl.miasto4.survey.design;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Replicate weights: one full weight per replicate and respondent, with the constants of R's
@@ -80,63 +82,52 @@ public final class Replicates {
     /**
      * R's {@code degf} of a replicate design: the rank of the replicate weights of the rows kept
      * (those with a non-zero {@code rows} entry), minus one ({@code qr(weights(design, "analysis"),
-     * tol = 1e-05)$rank - 1}). Identical rows do not change the rank, so each is counted once.
+     * tol = 1e-05)$rank - 1}). Rows are taken one at a time into an orthonormal basis of the row
+     * space (Gram–Schmidt, twice), a row counting when more than 1e-5 of it lies outside; it stops
+     * as soon as the basis has one vector per replicate, so a large bootstrap design costs a few
+     * hundred rows, not all of them.
      */
     public int degreesOfFreedom(double[] rows) {
         int reps = weights.length;
-        java.util.Set<RowKey> distinct = new java.util.LinkedHashSet<>();
-        for (int i = 0; i < rows.length; i++) {
+        List<double[]> basis = new ArrayList<>();
+        double[] v = new double[reps];
+        for (int i = 0; i < rows.length && basis.size() < reps; i++) {
             if (rows[i] == 0) {
                 continue;
             }
-            double[] row = new double[reps];
+            double norm = 0;
             for (int r = 0; r < reps; r++) {
-                row[r] = weights[r][i];
+                v[r] = weights[r][i];
+                norm += v[r] * v[r];
             }
-            distinct.add(new RowKey(row));
-        }
-        double[][] gram = new double[reps][reps];
-        for (RowKey k : distinct) {
-            double[] row = k.row;
-            for (int a = 0; a < reps; a++) {
-                if (row[a] == 0) {
-                    continue;
+            if (norm == 0) {
+                continue;
+            }
+            for (int pass = 0; pass < 2; pass++) {
+                for (double[] b : basis) {
+                    double dot = 0;
+                    for (int r = 0; r < reps; r++) {
+                        dot += v[r] * b[r];
+                    }
+                    for (int r = 0; r < reps; r++) {
+                        v[r] -= dot * b[r];
+                    }
                 }
-                for (int b = 0; b <= a; b++) {
-                    gram[a][b] += row[a] * row[b];
+            }
+            double rest = 0;
+            for (int r = 0; r < reps; r++) {
+                rest += v[r] * v[r];
+            }
+            if (rest > 1e-10 * norm) {
+                double len = Math.sqrt(rest);
+                double[] b = new double[reps];
+                for (int r = 0; r < reps; r++) {
+                    b[r] = v[r] / len;
                 }
+                basis.add(b);
             }
         }
-        for (int a = 0; a < reps; a++) {
-            for (int b = a + 1; b < reps; b++) {
-                gram[a][b] = gram[b][a];
-            }
-        }
-        double[] eigen = new org.apache.commons.math3.linear.EigenDecomposition(
-                new org.apache.commons.math3.linear.Array2DRowRealMatrix(gram, false)).getRealEigenvalues();
-        double largest = 0;
-        for (double e : eigen) {
-            largest = Math.max(largest, e);
-        }
-        int rank = 0;
-        for (double e : eigen) {
-            if (e > 1e-10 * largest) { // singular values above 1e-5 of the largest
-                rank++;
-            }
-        }
-        return rank - 1;
-    }
-
-    private record RowKey(double[] row) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof RowKey k && Arrays.equals(row, k.row);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(row);
-        }
+        return basis.size() - 1;
     }
 
     /** Copies of all weights, for a weighting step to change. */

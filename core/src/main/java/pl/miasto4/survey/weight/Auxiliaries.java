@@ -68,16 +68,36 @@ public final class Auxiliaries {
     /** Row i of X into {@code out}. */
     public void row(int i, double[] out) {
         java.util.Arrays.fill(out, 0);
-        out[0] = 1;
+        int[] cols = new int[maxNonzeros()];
+        double[] vals = new double[cols.length];
+        int k = nonzeros(i, cols, vals);
+        for (int j = 0; j < k; j++) {
+            out[cols[j]] = vals[j];
+        }
+    }
+
+    /** At most this many non-zero entries in a row: the intercept, one per margin, the numeric columns. */
+    public int maxNonzeros() {
+        return 1 + cells.length + numeric.length;
+    }
+
+    /** The non-zero entries of row i (columns and values); returns how many. */
+    public int nonzeros(int i, int[] cols, double[] vals) {
+        cols[0] = 0;
+        vals[0] = 1;
+        int k = 1;
         for (int m = 0; m < cells.length; m++) {
             int c = columnOfCell[m][cells[m][i]];
             if (c >= 0) {
-                out[c] = 1;
+                cols[k] = c;
+                vals[k++] = 1;
             }
         }
         for (int j = 0; j < numeric.length; j++) {
-            out[numericStart + j] = numeric[j][i];
+            cols[k] = numericStart + j;
+            vals[k++] = numeric[j][i];
         }
+        return k;
     }
 
     /** xᵢᵀβ. */
@@ -98,11 +118,15 @@ public final class Auxiliaries {
     /** Σ wᵢ xᵢ. */
     public double[] totals(double[] w) {
         double[] t = new double[columns()];
-        double[] row = new double[columns()];
+        int[] cols = new int[maxNonzeros()];
+        double[] vals = new double[cols.length];
         for (int i = 0; i < rows; i++) {
-            row(i, row);
-            for (int j = 0; j < row.length; j++) {
-                t[j] += w[i] * row[j];
+            if (w[i] == 0) {
+                continue;
+            }
+            int k = nonzeros(i, cols, vals);
+            for (int j = 0; j < k; j++) {
+                t[cols[j]] += w[i] * vals[j];
             }
         }
         return t;
@@ -112,25 +136,18 @@ public final class Auxiliaries {
     public double[][] crossProduct(double[] w) {
         int p = columns();
         double[][] a = new double[p][p];
-        double[] row = new double[p];
+        int[] cols = new int[maxNonzeros()];
+        double[] vals = new double[cols.length];
         for (int i = 0; i < rows; i++) {
             if (w[i] == 0) {
                 continue;
             }
-            row(i, row);
-            for (int j = 0; j < p; j++) {
-                if (row[j] == 0) {
-                    continue;
+            int k = nonzeros(i, cols, vals);
+            for (int x = 0; x < k; x++) {
+                double wx = w[i] * vals[x];
+                for (int y = 0; y < k; y++) {
+                    a[cols[x]][cols[y]] += wx * vals[y];
                 }
-                double wj = w[i] * row[j];
-                for (int k = 0; k <= j; k++) {
-                    a[j][k] += wj * row[k];
-                }
-            }
-        }
-        for (int j = 0; j < p; j++) {
-            for (int k = j + 1; k < p; k++) {
-                a[j][k] = a[k][j];
             }
         }
         return a;

@@ -162,28 +162,15 @@ public final class Calibration {
         }
         double[] eta = new double[p];
         double[] u = new double[n];
-        double[] row = new double[p];
         int iteration = 1;
         double achieved;
         while (true) {
-            double[][] t = new double[p][p];
             double[] misfit = misfit(x, ww, u, population, sampleTotal, s);
+            double[] c = new double[n];
             for (int i = 0; i < n; i++) {
-                double d = derivative(u[i], s);
-                if (d == 0 || ww[i] == 0) {
-                    continue;
-                }
-                x.row(i, row);
-                double c = ww[i] * d;
-                for (int a = 0; a < p; a++) {
-                    if (row[a] == 0) {
-                        continue;
-                    }
-                    for (int b = 0; b < p; b++) {
-                        t[a][b] += c * row[a] * row[b];
-                    }
-                }
+                c[i] = ww[i] * derivative(u[i], s);
             }
+            double[][] t = x.crossProduct(c);
             double[][] inv = pseudoInverse(t);
             double[] step = new double[p];
             for (int a = 0; a < p; a++) {

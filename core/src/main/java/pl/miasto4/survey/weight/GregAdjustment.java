@@ -18,13 +18,14 @@ public record GregAdjustment(Auxiliaries auxiliaries, double[] before, double[] 
     public void project(double[] x) {
         int p = auxiliaries.columns();
         double[] xty = new double[p];
-        double[] row = new double[p];
+        int[] cols = new int[auxiliaries.maxNonzeros()];
+        double[] vals = new double[cols.length];
         for (int i = 0; i < x.length; i++) {
             if (x[i] != 0) {
-                auxiliaries.row(i, row);
+                int k = auxiliaries.nonzeros(i, cols, vals);
                 double v = x[i] / g[i];
-                for (int j = 0; j < p; j++) {
-                    xty[j] += row[j] * v;
+                for (int j = 0; j < k; j++) {
+                    xty[cols[j]] += vals[j] * v;
                 }
             }
         }

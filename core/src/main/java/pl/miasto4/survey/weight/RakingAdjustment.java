@@ -12,11 +12,14 @@ package pl.miasto4.survey.weight;
  * x = x₀ − Σ_k w_k·A_k[c_k], and the level sums a step needs are
  * Σ_{c_k = c} x/w_k = Σ_{c_k = c} x₀/w_k − Σ_j Σ_d T_kj[c][d]·A_j[d], with
  * T_kj[c][d] = Σ_{c_k = c, c_j = d} w_j/w_k. The same steps in the same order, two passes over
- * the respondents per estimate instead of twenty per margin.
+ * the respondents per estimate instead of twenty per margin. When the cross-tables would be too
+ * large (margins with very many levels) the steps are taken respondent by respondent instead.
  */
 public final class RakingAdjustment implements Adjustment {
     /** R's fixed number of passes. */
     public static final int PASSES = 10;
+    /** Cross-tables of more cells than this (160 MB) are not built. */
+    static final long CROSS_LIMIT = 20_000_000;
 
     private final int[][] cells;
     private final int[] levels;
@@ -32,10 +35,25 @@ public final class RakingAdjustment implements Adjustment {
      * @param weights per margin, the weights after its adjustment in the last iteration
      */
     public RakingAdjustment(int[][] cells, int[] levels, double[][] weights) {
+        this(cells, levels, weights, CROSS_LIMIT);
+    }
+
+    RakingAdjustment(int[][] cells, int[] levels, double[][] weights, long crossLimit) {
         this.cells = cells;
         this.levels = levels;
         this.weights = weights;
         int m = cells.length;
+        long size = 0;
+        for (int k = 0; k < m; k++) {
+            for (int j = 0; j < m; j++) {
+                size += (long) levels[k] * levels[j];
+            }
+        }
+        if (size > crossLimit) {
+            cross = null;
+            inverse = null;
+            return;
+        }
         cross = new double[m][m][];
         for (int k = 0; k < m; k++) {
             for (int j = 0; j < m; j++) {
@@ -59,8 +77,17 @@ public final class RakingAdjustment implements Adjustment {
         }
     }
 
+    /** The same adjustment, taken respondent by respondent (for margins with very many levels, and tests). */
+    RakingAdjustment byRespondent() {
+        return new RakingAdjustment(cells, levels, weights, -1);
+    }
+
     @Override
     public void project(double[] x) {
+        if (cross == null) {
+            projectByRespondent(x);
+            return;
+        }
         int m = cells.length;
         int n = x.length;
         double[][] sums = new double[m][];
@@ -106,6 +133,35 @@ public final class RakingAdjustment implements Adjustment {
                 s += weights[k][i] * a[k][cells[k][i]];
             }
             x[i] -= s;
+        }
+    }
+
+    /** R's loop as written: for each pass and margin, x −= w·ave(x/w, level). */
+    private void projectByRespondent(double[] x) {
+        int n = x.length;
+        int m = cells.length;
+        double[][] counts = new double[m][];
+        for (int k = 0; k < m; k++) {
+            counts[k] = new double[levels[k]];
+            for (int c : cells[k]) {
+                counts[k][c]++;
+            }
+        }
+        for (int pass = 0; pass < PASSES; pass++) {
+            for (int k = 0; k < m; k++) {
+                int[] cell = cells[k];
+                double[] w = weights[k];
+                double[] mean = new double[levels[k]];
+                for (int i = 0; i < n; i++) {
+                    mean[cell[i]] += x[i] / w[i];
+                }
+                for (int c = 0; c < mean.length; c++) {
+                    mean[c] /= counts[k][c];
+                }
+                for (int i = 0; i < n; i++) {
+                    x[i] -= w[i] * mean[cell[i]];
+                }
+            }
         }
     }
 }
