@@ -16,6 +16,8 @@ public enum Problem {
     DUPLICATE_COLUMN,
     /** Args: row, column, value. */
     NOT_A_NUMBER,
+    /** No respondent gave the level asked for (a typo, most often). Args: column, level, the levels given. */
+    NO_SUCH_LEVEL,
     /** A design or weighting column is empty where a value is required. Args: row, column. */
     MISSING_VALUE,
     /** Args: row, column, value. */

@@ -249,6 +249,12 @@ class BadInputTest {
     }
 
     @Test
+    void aProportionOfALevelNobodyGaveIsAskedBack() {
+        assertProblem(() -> design(people()).estimator().proportion("sex", "k", pl.miasto4.survey.estimate.Domain.ALL,
+                pl.miasto4.survey.estimate.ProportionInterval.LOGIT), Problem.NO_SUCH_LEVEL, "sex", "k", "K, M");
+    }
+
+    @Test
     void optionsAreReadStrictly() {
         assertThatThrownBy(() -> SurveyRequest.quantile("api00:1.5")).isInstanceOf(SurveyException.class);
         assertProblem(() -> SurveyRequest.pair("--trim", "5"), Problem.BAD_ARGUMENT, "--trim", "5", "LOW,HIGH with LOW < HIGH");

@@ -1,12 +1,17 @@
 package pl.miasto4.survey.estimate;
 
 import pl.miasto4.survey.Factor;
+import pl.miasto4.survey.Problem;
+import pl.miasto4.survey.SurveyException;
 import pl.miasto4.survey.SurveyData;
 import pl.miasto4.survey.SurveyDesign;
 import pl.miasto4.survey.design.Replicates;
 import pl.miasto4.survey.design.Structure;
 import pl.miasto4.survey.variance.Linearisation;
 import pl.miasto4.survey.weight.WeightSummary;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Means, totals, proportions, ratios and quantiles of a {@link SurveyDesign}, in the whole sample
@@ -210,6 +215,13 @@ public final class Estimator {
     public Estimate proportion(String variable, String level, Domain domain, ProportionInterval method) {
         Factor f = data.factor(variable);
         int code = f.find(level);
+        if (code < 0) {
+            List<String> given = new ArrayList<>();
+            for (int c : f.sortedLevels()) {
+                given.add(f.level(c));
+            }
+            throw new SurveyException(Problem.NO_SUCH_LEVEL, variable, level, String.join(", ", given));
+        }
         double[] y = new double[f.size()];
         for (int i = 0; i < y.length; i++) {
             int c = f.code(i);
