@@ -3,7 +3,6 @@ package pl.miasto4.survey;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Respondents × columns, immutable. A column is numeric ({@code double[]}, NaN = no answer) or
@@ -67,10 +66,6 @@ public final class SurveyData {
             throw new SurveyException(Problem.NO_SUCH_COLUMN, column, String.join(", ", header));
         }
         return f;
-    }
-
-    public Set<String> numericColumns() {
-        return numbers.keySet();
     }
 
     public static final class Builder {

@@ -67,6 +67,21 @@ class PublishedExamplesTest {
     }
 
     @Test
+    void withReplacementVarianceDropsTheFpc() throws Exception {
+        // R: svydesign(id = ~1, strata = ~stype, weights = ~pw, data = apistrat) without fpc
+        Path dir = Path.of("src/test/resources/survey/api");
+        ReferenceCases.Row wr = ReferenceCases.expected(dir).get("strat_with_replacement").stream()
+                .filter(r -> r.statistic().equals("mean") && r.variable().equals("api00") && r.domain().equals("all"))
+                .findFirst().orElseThrow();
+        SurveyData data = SurveyFile.read(dir.resolve("apistrat.csv"), "apistrat.csv", Set.of("pw", "fpc", "api00"),
+                Set.of("stype"));
+        SurveyDesign withFpc = SurveyDesign.of(data, new DesignSpec("pw", "stype", null, "fpc"));
+        Estimate mean = withFpc.withReplacement().estimator().mean("api00", Domain.ALL);
+        assertThat(mean.se()).isCloseTo(wr.se(), within(1e-4 * wr.se()));
+        assertThat(withFpc.estimator().mean("api00", Domain.ALL).se()).isLessThan(wr.se());
+    }
+
+    @Test
     void theStepsAreLoggedWithTheWeightsAfterEach() {
         SurveyDesign raked = dclus1().rake(List.of(STYPE, SCHWIDE), Raking.Control.defaults());
         assertThat(raked.steps()).extracting(SurveyDesign.Step::name).containsExactly("design", "rake");

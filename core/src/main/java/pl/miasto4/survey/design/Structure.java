@@ -207,15 +207,6 @@ public final class Structure {
         return strataLabels.size() > 1;
     }
 
-    public boolean hasFpc() {
-        for (double p : populationPsus) {
-            if (Double.isFinite(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The same structure without finite-population corrections: with-replacement variance. */
     public Structure withReplacement() {
         double[] inf = new double[populationPsus.length];

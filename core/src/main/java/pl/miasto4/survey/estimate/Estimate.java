@@ -15,9 +15,4 @@ public record Estimate(Statistic statistic, String variable, String domain, doub
     static Estimate noData(Statistic statistic, String variable, String domain) {
         return new Estimate(statistic, variable, domain, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN);
     }
-
-    /** The coefficient of variation (relative standard error). */
-    public double relativeSe() {
-        return se / Math.abs(estimate);
-    }
 }

@@ -29,9 +29,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * The benchmark of issue 15: rake 1,000,000 respondents to 3 margins of 20 levels, then 10 means
  * with linearised SEs (goal < 2 s), and R's {@code rake} + {@code svymean} on the same file in the
- * same run (goal ≥ 20× faster). The respondents are SYNTHETIC (seeded). Until the bench module
- * exists: {@code ./mvnw -q -pl core test-compile exec:java …} or run this class's main with the
- * test classpath; arguments: [respondents] [runs] [--no-r].
+ * same run (goal ≥ 20× faster), and how far apart the two sets of results are. The respondents are
+ * SYNTHETIC (seeded). Until the bench module exists, run it with the test classpath:
+ * <pre>
+ * ./mvnw -q -B -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp core/target/classes:core/target/test-classes:$(cat core/target/cp.txt) \
+ *     pl.miasto4.survey.bench.SurveyBenchmark [respondents] [runs] [--no-r]
+ * </pre>
  */
 public final class SurveyBenchmark {
     static final int MARGINS = 3;
