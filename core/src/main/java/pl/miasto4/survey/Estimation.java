@@ -109,6 +109,10 @@ public final class Estimation {
                 throw new SurveyException(Problem.BAD_ARGUMENT, "--replicates", r.replicates(), "jk1, jkn or bootstrap:N");
             }
         }
+        if (r.replicateWeights().isEmpty() && !Double.isNaN(r.replicateScale())) {
+            throw new SurveyException(Problem.BAD_ARGUMENT, "--replicate-scale", String.valueOf(r.replicateScale()),
+                    "--replicate-scale with --replicate-weights");
+        }
         if (!r.replicateWeights().isEmpty()) {
             if (!(r.replicateScale() > 0)) {
                 throw new SurveyException(Problem.BAD_ARGUMENT, "--replicate-scale", String.valueOf(r.replicateScale()),
