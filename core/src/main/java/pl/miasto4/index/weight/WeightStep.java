@@ -127,6 +127,14 @@ public final class WeightStep implements BuildStep {
                         }
                         cols[k] = d.column(kids.get(k).code());
                     }
+                    if (method.equals("pca") || method.equals("fa")) {
+                        int bad = Weighting.undefined(Weighting.correlationMatrix(cols));
+                        if (bad >= 0) {
+                            throw p.reject("from", "weight (" + method + "), " + a.code() + (level == 2 ? ", indicator " : ", child ")
+                                    + kids.get(bad).code() + ": it has no spread over the units with all of "
+                                    + a.code() + "'s children present, so it has no correlation with them");
+                        }
+                    }
                     double[] ww = switch (method) {
                         case "pca" -> Weighting.pcaFirstComponent(cols);
                         case "fa" -> Weighting.factorAnalysis(cols);
