@@ -179,6 +179,7 @@ class CoinrVariantsTest {
                 double reference = Double.parseDouble(r.get(6));
                 System.out.printf("%s objective: engine %.15g, reference %.15g%n", r.get(0), engine, reference);
                 assertThat(engine).isLessThanOrEqualTo(reference + 1e-9 * Math.abs(reference));
+                assertThat(weight.notes()).containsEntry("converged", "true");
                 checked++;
             }
         }

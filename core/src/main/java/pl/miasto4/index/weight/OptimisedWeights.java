@@ -44,7 +44,7 @@ import java.util.Map;
  */
 public final class OptimisedWeights {
     /** The fitted shares (code → weight within its parent) and the objective reached. */
-    public record Result(Map<String, Double> weights, double objective, double[] correlations) {
+    public record Result(Map<String, Double> weights, double objective, double[] correlations, boolean converged) {
     }
 
     private final int nodeCount;
@@ -57,6 +57,7 @@ public final class OptimisedWeights {
     private final double[] target;
     private final boolean infomax;
     private final List<String> codes;
+    private boolean converged;
 
     private OptimisedWeights(Framework weights, Dataset data, int level, Map<String, Double> targets, boolean infomax) {
         this.infomax = infomax;
@@ -222,6 +223,7 @@ public final class OptimisedWeights {
                 throw new IllegalArgumentException(codes.get(k) + " or its index has no spread: no correlation to fit");
             }
         }
+        converged = true;
         if (p > 0) {
             theta = nelderMeadToConvergence(theta);
             theta = infomax ? newton(theta) : gaussNewton(theta);
@@ -231,14 +233,23 @@ public final class OptimisedWeights {
         for (int k = 0; k < nodeCount; k++) {
             out.put(codes.get(k), w[k]);
         }
-        return new Result(out, objective(theta), correlations(theta));
+        return new Result(out, objective(theta), correlations(theta), converged);
     }
 
-    /** Nelder–Mead (initial simplex 10 % of the largest share, as R's optim), restarted until it stops moving. */
+    /** The most objective evaluations one fit may spend in Nelder–Mead (a few seconds at most, whatever the input). */
+    static final int EVALUATIONS = 300_000;
+
+    /**
+     * Nelder–Mead (initial simplex 10 % of the largest share, as R's optim), restarted from its best point
+     * until that moves by less than 1e-9 (the Gauss–Newton or Newton steps that follow converge from there)
+     * or {@link #EVALUATIONS} are spent.
+     */
     private double[] nelderMeadToConvergence(double[] start) {
         double[][] best = {start.clone()};
         double[] bestValue = {objective(start)};
+        int[] evaluations = {0};
         ObjectiveFunction f = new ObjectiveFunction(x -> {
+            evaluations[0]++;
             double v = objective(x);
             if (v < bestValue[0]) {
                 bestValue[0] = v;
@@ -246,7 +257,7 @@ public final class OptimisedWeights {
             }
             return v;
         });
-        for (int restart = 0; restart < 200; restart++) {
+        while (evaluations[0] < EVALUATIONS) {
             double[] theta = best[0].clone();
             double side = 0;
             for (double v : theta) {
@@ -254,16 +265,16 @@ public final class OptimisedWeights {
             }
             side = side == 0 ? 0.1 : 0.1 * side;
             try {
-                new SimplexOptimizer(1e-16, 1e-300).optimize(new MaxEval(20_000), f, GoalType.MINIMIZE,
-                        new InitialGuess(theta), new NelderMeadSimplex(theta.length, side));
+                new SimplexOptimizer(1e-16, 1e-300).optimize(new MaxEval(Math.max(1, EVALUATIONS - evaluations[0])), f,
+                        GoalType.MINIMIZE, new InitialGuess(theta), new NelderMeadSimplex(theta.length, side));
             } catch (TooManyEvaluationsException e) {
-                // keep the best point met; the next restart (or Gauss–Newton) goes on from it
+                // keep the best point met; Gauss–Newton or Newton goes on from it
             }
             double move = 0;
             for (int i = 0; i < theta.length; i++) {
                 move = Math.max(move, Math.abs(best[0][i] - theta[i]));
             }
-            if (move < 1e-13 || bestValue[0] == Double.NEGATIVE_INFINITY) {
+            if (move < 1e-9 || bestValue[0] == Double.NEGATIVE_INFINITY) {
                 break;
             }
         }
@@ -279,6 +290,7 @@ public final class OptimisedWeights {
         double[] theta = start.clone();
         double best = objective(theta);
         int p = theta.length;
+        double lastStep = Double.POSITIVE_INFINITY;
         for (int it = 0; it < 30; it++) {
             double[] g = gradient(theta);
             double[][] hess = new double[p][p];
@@ -311,6 +323,7 @@ public final class OptimisedWeights {
                 next[k] += step[k];
                 size = Math.max(size, Math.abs(step[k]));
             }
+            lastStep = size;
             double value = objective(next);
             if (!(value <= best + 1e-12 * Math.abs(best)) && size > 1e-9) {
                 break;
@@ -321,6 +334,7 @@ public final class OptimisedWeights {
                 break;
             }
         }
+        converged = lastStep < 1e-9;
         return theta;
     }
 
@@ -344,6 +358,7 @@ public final class OptimisedWeights {
     private double[] gaussNewton(double[] start) {
         double[] theta = start.clone();
         double best = objective(theta);
+        double lastStep = Double.POSITIVE_INFINITY;
         for (int it = 0; it < 50; it++) {
             double[] r = residuals(theta);
             double[][] jac = new double[nodeCount][theta.length];
@@ -369,6 +384,7 @@ public final class OptimisedWeights {
                 next[k] += step[k];
                 size = Math.max(size, Math.abs(step[k]));
             }
+            lastStep = size;
             double value = objective(next);
             if (!(value <= best + 1e-12 * Math.abs(best)) && size > 1e-9) {
                 break; // a step that makes things worse: Nelder–Mead's point is kept
@@ -379,6 +395,7 @@ public final class OptimisedWeights {
                 break;
             }
         }
+        converged = lastStep < 1e-9 || best == Double.NEGATIVE_INFINITY;
         return theta;
     }
 }

@@ -115,6 +115,7 @@ public final class WeightStep implements BuildStep {
                 }
                 w.putAll(r.weights());
                 notes.put("objective", Double.toString(r.objective()));
+                notes.put("converged", Boolean.toString(r.converged()));
             }
             default -> {
                 Dataset d = BuildStep.input(coin, p);
