@@ -287,55 +287,88 @@ public final class OptimisedWeights {
      * that gradient (h = 1e-4), as R's numDeriv::grad and hessian do by default.
      */
     private double[] newton(double[] start) {
-        double[] theta = start.clone();
-        double best = objective(theta);
-        int p = theta.length;
-        double lastStep = Double.POSITIVE_INFINITY;
-        for (int it = 0; it < 30; it++) {
+        return polish(start, 30, 1e-14, theta -> {
             double[] g = gradient(theta);
-            double[][] hess = new double[p][p];
-            for (int k = 0; k < p; k++) {
-                double h = 1e-4;
-                double[] up = theta.clone(), down = theta.clone();
-                up[k] += h;
-                down[k] -= h;
-                double[] gu = gradient(up), gd = gradient(down);
-                for (int i = 0; i < p; i++) {
-                    hess[i][k] = (gu[i] - gd[i]) / (2 * h);
-                }
-            }
-            for (int i = 0; i < p; i++) {
-                for (int k = i + 1; k < p; k++) {
+            double[][] hess = centralDifferences(this::gradient, theta, 1e-4);
+            for (int i = 0; i < g.length; i++) {
+                for (int k = i + 1; k < g.length; k++) {
                     hess[i][k] = hess[k][i] = (hess[i][k] + hess[k][i]) / 2;
                 }
                 g[i] = -g[i];
             }
-            double[] step;
             try {
-                step = new org.apache.commons.math3.linear.LUDecomposition(new Array2DRowRealMatrix(hess, false)).getSolver()
+                return new org.apache.commons.math3.linear.LUDecomposition(new Array2DRowRealMatrix(hess, false)).getSolver()
                         .solve(new ArrayRealVector(g, false)).toArray();
             } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+                return null;
+            }
+        });
+    }
+
+    /** Gauss–Newton on the residuals t − r/Σr (least squares by QR), central differences with h = 1e-6. */
+    private double[] gaussNewton(double[] start) {
+        return polish(start, 50, 1e-15, theta -> {
+            double[] minusR = residuals(theta);
+            for (int i = 0; i < minusR.length; i++) {
+                minusR[i] = -minusR[i];
+            }
+            return new QRDecomposition(new Array2DRowRealMatrix(centralDifferences(this::residuals, theta, 1e-6), false))
+                    .getSolver().solve(new ArrayRealVector(minusR, false)).toArray();
+        });
+    }
+
+    /**
+     * Takes the steps {@code step} proposes (null: none) while they do not make the objective worse (a
+     * step smaller than 1e-9 is taken anyway: at the optimum the objective is flat to rounding) and until
+     * one is smaller than {@code tolerance}; records whether the last step was below 1e-9.
+     */
+    private double[] polish(double[] start, int iterations, double tolerance,
+                            java.util.function.Function<double[], double[]> step) {
+        double[] theta = start.clone();
+        double best = objective(theta);
+        double lastStep = Double.POSITIVE_INFINITY;
+        for (int it = 0; it < iterations; it++) {
+            double[] delta = step.apply(theta);
+            if (delta == null) {
                 break;
             }
             double[] next = theta.clone();
             double size = 0;
-            for (int k = 0; k < p; k++) {
-                next[k] += step[k];
-                size = Math.max(size, Math.abs(step[k]));
+            for (int k = 0; k < theta.length; k++) {
+                next[k] += delta[k];
+                size = Math.max(size, Math.abs(delta[k]));
             }
             lastStep = size;
             double value = objective(next);
             if (!(value <= best + 1e-12 * Math.abs(best)) && size > 1e-9) {
-                break;
+                break; // a step that makes things worse: the point reached so far is kept
             }
             theta = next;
             best = Math.min(best, value);
-            if (size < 1e-14) {
+            if (size < tolerance) {
                 break;
             }
         }
-        converged = lastStep < 1e-9;
+        converged = lastStep < 1e-9 || best == Double.NEGATIVE_INFINITY;
         return theta;
+    }
+
+    /** The matrix of central differences of a vector function: [output][parameter]. */
+    private static double[][] centralDifferences(java.util.function.Function<double[], double[]> f, double[] theta, double h) {
+        double[][] d = null;
+        for (int k = 0; k < theta.length; k++) {
+            double[] up = theta.clone(), down = theta.clone();
+            up[k] += h;
+            down[k] -= h;
+            double[] fu = f.apply(up), fd = f.apply(down);
+            if (d == null) {
+                d = new double[fu.length][theta.length];
+            }
+            for (int i = 0; i < fu.length; i++) {
+                d[i][k] = (fu[i] - fd[i]) / (2 * h);
+            }
+        }
+        return d;
     }
 
     private double[] gradient(double[] theta) {
@@ -352,50 +385,5 @@ public final class OptimisedWeights {
         up[k] += h;
         down[k] -= h;
         return (objective(up) - objective(down)) / (2 * h);
-    }
-
-    /** Gauss–Newton on the residuals t − r/Σr (least squares by QR), central differences with h = 1e-6. */
-    private double[] gaussNewton(double[] start) {
-        double[] theta = start.clone();
-        double best = objective(theta);
-        double lastStep = Double.POSITIVE_INFINITY;
-        for (int it = 0; it < 50; it++) {
-            double[] r = residuals(theta);
-            double[][] jac = new double[nodeCount][theta.length];
-            for (int k = 0; k < theta.length; k++) {
-                double h = 1e-6;
-                double[] up = theta.clone(), down = theta.clone();
-                up[k] += h;
-                down[k] -= h;
-                double[] ru = residuals(up), rd = residuals(down);
-                for (int i = 0; i < nodeCount; i++) {
-                    jac[i][k] = (ru[i] - rd[i]) / (2 * h);
-                }
-            }
-            double[] minusR = new double[nodeCount];
-            for (int i = 0; i < nodeCount; i++) {
-                minusR[i] = -r[i];
-            }
-            double[] step = new QRDecomposition(new Array2DRowRealMatrix(jac, false)).getSolver()
-                    .solve(new ArrayRealVector(minusR, false)).toArray();
-            double[] next = theta.clone();
-            double size = 0;
-            for (int k = 0; k < theta.length; k++) {
-                next[k] += step[k];
-                size = Math.max(size, Math.abs(step[k]));
-            }
-            lastStep = size;
-            double value = objective(next);
-            if (!(value <= best + 1e-12 * Math.abs(best)) && size > 1e-9) {
-                break; // a step that makes things worse: Nelder–Mead's point is kept
-            }
-            theta = next;
-            best = Math.min(best, value);
-            if (size < 1e-15) {
-                break;
-            }
-        }
-        converged = lastStep < 1e-9 || best == Double.NEGATIVE_INFINITY;
-        return theta;
     }
 }
