@@ -2,7 +2,7 @@ package pl.miasto4.app.importing;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import pl.miasto4.app.cli.AppContext;
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.indicator.io.ImportProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

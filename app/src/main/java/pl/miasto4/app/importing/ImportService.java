@@ -8,7 +8,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.miasto4.app.audit.AuditTrail;
-import pl.miasto4.app.observation.CopyRows;
+import pl.miasto4.app.db.CopyRows;
 import pl.miasto4.indicator.io.LongFileReader;
 import pl.miasto4.indicator.io.ObservationRecord;
 import pl.miasto4.indicator.io.ReadResult;

@@ -3,7 +3,7 @@ package pl.miasto4.app.index;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
-import pl.miasto4.app.observation.CopyRows;
+import pl.miasto4.app.db.CopyRows;
 import pl.miasto4.index.Dataset;
 import pl.miasto4.index.Framework;
 import pl.miasto4.index.Node;

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import pl.miasto4.app.cli.AppContext;
 import pl.miasto4.app.cli.InputRejectedException;
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.index.Coin;
 import pl.miasto4.index.IndexBuilder;
 import pl.miasto4.index.IndexInputException;

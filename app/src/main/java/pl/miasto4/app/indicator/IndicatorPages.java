@@ -30,10 +30,10 @@ public class IndicatorPages {
     private final ObservationRepository observations;
     private final UnitRepository units;
     private final DatasetRepository datasets;
-    private final pl.miasto4.app.web.ChartData chartData;
+    private final pl.miasto4.app.indicator.IndicatorCharts chartData;
 
     public IndicatorPages(IndicatorRepository indicators, ObservationRepository observations, UnitRepository units,
-                          DatasetRepository datasets, pl.miasto4.app.web.ChartData chartData) {
+                          DatasetRepository datasets, pl.miasto4.app.indicator.IndicatorCharts chartData) {
         this.indicators = indicators;
         this.observations = observations;
         this.units = units;

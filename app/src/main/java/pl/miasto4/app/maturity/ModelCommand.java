@@ -3,7 +3,7 @@ package pl.miasto4.app.maturity;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.maturity.model.MaturityModel;
 import pl.miasto4.maturity.model.ModelLibrary;
 import picocli.CommandLine;

@@ -1,7 +1,7 @@
 package pl.miasto4.app.maturity;
 
 import pl.miasto4.app.cli.InputRejectedException;
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.maturity.assessment.Assessment;
 import pl.miasto4.maturity.assessment.AssessmentParser;
 import pl.miasto4.maturity.document.Parsed;

@@ -8,7 +8,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.miasto4.app.audit.AuditTrail;
-import pl.miasto4.app.observation.CopyRows;
+import pl.miasto4.app.db.CopyRows;
 
 import javax.sql.DataSource;
 import java.io.IOException;

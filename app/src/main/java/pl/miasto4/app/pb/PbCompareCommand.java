@@ -1,6 +1,6 @@
 package pl.miasto4.app.pb;
 
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.pb.Instance;
 import pl.miasto4.pb.PabulibFile;
 import pl.miasto4.pb.Profile;

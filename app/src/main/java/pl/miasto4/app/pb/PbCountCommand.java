@@ -1,7 +1,7 @@
 package pl.miasto4.app.pb;
 
 import pl.miasto4.app.cli.InputRejectedException;
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.pb.PabulibFile;
 import pl.miasto4.pb.rules.Outcome;
 import picocli.CommandLine.Command;

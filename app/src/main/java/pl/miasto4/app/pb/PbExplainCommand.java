@@ -1,7 +1,7 @@
 package pl.miasto4.app.pb;
 
 import pl.miasto4.app.cli.InputRejectedException;
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.pb.Finding;
 import pl.miasto4.pb.Instance;
 import pl.miasto4.pb.PabulibFile;

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Finding and reading {@code .pb} files for the pb commands; unreadable input becomes exit code 1. */
-final class PbFiles {
+public final class PbFiles {
     private PbFiles() {
     }
 
-    static PabulibFile read(Path path) {
+    public static PabulibFile read(Path path) {
         try {
             return PabulibReader.read(path);
         } catch (PabulibFormatException e) {
@@ -31,7 +31,7 @@ final class PbFiles {
     }
 
     /** The {@code .pb} files named, and those under the directories named, each list sorted by path. */
-    static List<Path> collect(List<Path> paths) {
+    public static List<Path> collect(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -51,7 +51,7 @@ final class PbFiles {
     }
 
     /** The rule named by --rule, or the one the file names. */
-    static Rule rule(String option, PabulibFile file) {
+    public static Rule rule(String option, PabulibFile file) {
         String name = option != null ? option : file.instance().rule();
         return Rules.byName(name).orElseThrow(() -> new InputRejectedException(
                 (option != null ? "unknown rule '" : file.source() + ": the file names rule '") + name

@@ -1,6 +1,7 @@
 package pl.miasto4.app.pb;
 
 import org.junit.jupiter.api.Tag;
+import pl.miasto4.app.bench.VoteLoad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

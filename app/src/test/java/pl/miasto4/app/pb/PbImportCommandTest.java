@@ -3,7 +3,7 @@ package pl.miasto4.app.pb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pl.miasto4.app.CliStoreTest;
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.MiastoCommand;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

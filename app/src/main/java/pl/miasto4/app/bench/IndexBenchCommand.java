@@ -1,8 +1,16 @@
-package pl.miasto4.app.index;
+package pl.miasto4.app.bench;
+
+import pl.miasto4.app.index.BuildRequest;
+import pl.miasto4.app.index.IndexBuildRepository;
+import pl.miasto4.app.index.IndexDemo;
+import pl.miasto4.app.index.IndexRun;
+import pl.miasto4.app.index.IndexService;
+import pl.miasto4.app.index.StoreInput;
+import pl.miasto4.app.index.StoreInputReader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.index.Coin;
 import pl.miasto4.index.Recipe;
 import pl.miasto4.index.bench.IndexBenchmark;

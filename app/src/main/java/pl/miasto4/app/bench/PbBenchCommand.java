@@ -1,6 +1,8 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.bench;
 
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.pb.PbFiles;
+
+import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.pb.PabulibFile;
 import pl.miasto4.pb.PabulibFormatException;
 import pl.miasto4.pb.PabulibReader;

@@ -1,4 +1,4 @@
-package pl.miasto4.app.cli;
+package pl.miasto4.app.bench;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,6 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.bench;
 
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.MiastoCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,12 +1,16 @@
-package pl.miasto4.app.importing;
+package pl.miasto4.app.bench;
+
+import pl.miasto4.app.importing.ImportOptions;
+import pl.miasto4.app.importing.ImportReport;
+import pl.miasto4.app.importing.ImportService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.miasto4.app.audit.AuditTrail;
-import pl.miasto4.app.cli.MiastoCommand;
-import pl.miasto4.app.db.BenchDatabase;
-import pl.miasto4.app.observation.CopyRows;
+import pl.miasto4.app.MiastoCommand;
+import pl.miasto4.app.bench.BenchDatabase;
+import pl.miasto4.app.db.CopyRows;
 import pl.miasto4.tabular.TabularReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,13 +1,13 @@
-package pl.miasto4.app.observation;
+package pl.miasto4.app.bench;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import pl.miasto4.app.MiastoApplication;
-import pl.miasto4.app.cli.KeepAliveClient;
-import pl.miasto4.app.cli.MiastoCommand;
-import pl.miasto4.app.db.BenchDatabase;
+import pl.miasto4.app.bench.KeepAliveClient;
+import pl.miasto4.app.MiastoCommand;
+import pl.miasto4.app.bench.BenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,4 +1,7 @@
-package pl.miasto4.app.cli;
+package pl.miasto4.app;
+
+import pl.miasto4.app.bench.BenchCommand;
+import pl.miasto4.app.cli.InputRejectedException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

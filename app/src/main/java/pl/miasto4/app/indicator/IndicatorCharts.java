@@ -1,4 +1,4 @@
-package pl.miasto4.app.web;
+package pl.miasto4.app.indicator;
 
 import org.springframework.stereotype.Component;
 import pl.miasto4.app.indicator.Indicator;
@@ -17,10 +17,10 @@ import java.util.Map;
  * {@code charts.js} reads (no inline script, so the content security policy stays strict).
  */
 @Component("chartData")
-public class ChartData {
+public class IndicatorCharts {
     private final JsonMapper json;
 
-    public ChartData(JsonMapper json) {
+    public IndicatorCharts(JsonMapper json) {
         this.json = json;
     }
 

@@ -1,4 +1,4 @@
-package pl.miasto4.app.observation;
+package pl.miasto4.app.db;
 
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;

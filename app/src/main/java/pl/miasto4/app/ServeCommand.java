@@ -1,7 +1,6 @@
-package pl.miasto4.app.cli;
+package pl.miasto4.app;
 
 import org.springframework.boot.SpringApplication;
-import pl.miasto4.app.MiastoApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

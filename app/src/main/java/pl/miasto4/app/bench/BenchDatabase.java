@@ -1,4 +1,7 @@
-package pl.miasto4.app.db;
+package pl.miasto4.app.bench;
+
+import pl.miasto4.app.db.DatabaseConfig;
+import pl.miasto4.app.db.EmbeddedPostgresServer;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;

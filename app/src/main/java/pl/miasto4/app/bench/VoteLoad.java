@@ -1,6 +1,8 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.bench;
 
-import pl.miasto4.app.cli.KeepAliveClient;
+import pl.miasto4.app.pb.SyntheticVoters;
+
+import pl.miasto4.app.bench.KeepAliveClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,4 @@
-package pl.miasto4.app.web;
+package pl.miasto4.app.home;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
