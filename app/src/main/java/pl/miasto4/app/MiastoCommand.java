@@ -1,29 +1,31 @@
 package pl.miasto4.app;
 
-import pl.miasto4.app.bench.BenchCommand;
-import pl.miasto4.app.cli.InputRejectedException;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import pl.miasto4.app.bench.BenchCommand;
+import pl.miasto4.app.cli.AppContext;
+import pl.miasto4.app.cli.ExitCode;
+import pl.miasto4.app.cli.InputRejectedException;
+import pl.miasto4.app.db.EmbeddedDatabaseException;
+import pl.miasto4.app.importing.ImportCommand;
+import pl.miasto4.app.index.IndexCommand;
+import pl.miasto4.app.indicator.CatalogueCommand;
+import pl.miasto4.app.maturity.MaturityCommand;
+import pl.miasto4.app.observation.ExportCommand;
+import pl.miasto4.app.pb.PbCommand;
 
 import java.util.List;
 
 /**
- * The root of the {@code miasto} CLI. Exit codes: 0 ok, 1 input rejected, 2 usage error,
- * 3 the environment failed (e.g. the database cannot be started).
+ * The root of the {@code miasto} CLI: registers every feature's command (the features do not know
+ * it; their exit codes are {@link ExitCode}) and turns what a command throws into an exit code.
  */
 @Command(name = "miasto", mixinStandardHelpOptions = true, version = "Miasto 4.0 " + MiastoCommand.VERSION,
         description = "Miasto 4.0: measure, compare and steer a city's smart-city transformation.",
-        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class,
-                pl.miasto4.app.importing.ImportCommand.class, pl.miasto4.app.observation.ExportCommand.class,
-                pl.miasto4.app.indicator.CatalogueCommand.class, pl.miasto4.app.index.IndexCommand.class,
-                pl.miasto4.app.maturity.MaturityCommand.class, pl.miasto4.app.pb.PbCommand.class, BenchCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class,
+                CatalogueCommand.class, IndexCommand.class, MaturityCommand.class, PbCommand.class, BenchCommand.class})
 public class MiastoCommand implements Runnable {
     public static final String VERSION = "0.1.0";
-    public static final int OK = 0;
-    public static final int REJECTED = 1;
-    public static final int USAGE = 2;
-    public static final int ENVIRONMENT = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,23 +37,24 @@ public class MiastoCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
+        AppContext.use(MiastoApplication.class);
         CommandLine cl = new CommandLine(new MiastoCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable root = ex;
             while (root.getCause() != null && !(root instanceof InputRejectedException)
-                    && !(root instanceof pl.miasto4.app.db.EmbeddedDatabaseException)) {
+                    && !(root instanceof EmbeddedDatabaseException)) {
                 root = root.getCause();
             }
             if (root instanceof InputRejectedException rejected) {
                 commandLine.getErr().println(rejected.getMessage());
-                return REJECTED;
+                return ExitCode.REJECTED;
             }
             commandLine.getErr().println("miasto: " + root.getMessage()
                     + (System.getenv("MIASTO_DEBUG") == null ? " (set MIASTO_DEBUG=1 for details)" : ""));
             if (System.getenv("MIASTO_DEBUG") != null) {
                 ex.printStackTrace(commandLine.getErr());
             }
-            return ENVIRONMENT;
+            return ExitCode.ENVIRONMENT;
         });
         return cl;
     }

@@ -1,5 +1,6 @@
 package pl.miasto4.app;
 
+import pl.miasto4.app.cli.ExitCode;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +29,6 @@ public class ServeCommand implements Callable<Integer> {
         props.put("miasto.demo.load-on-start", !noDemo);
         app.setDefaultProperties(props);
         app.run();
-        return MiastoCommand.OK;
+        return ExitCode.OK;
     }
 }

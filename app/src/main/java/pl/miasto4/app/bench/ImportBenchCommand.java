@@ -1,5 +1,6 @@
 package pl.miasto4.app.bench;
 
+import pl.miasto4.app.cli.ExitCode;
 import pl.miasto4.app.importing.ImportOptions;
 import pl.miasto4.app.importing.ImportReport;
 import pl.miasto4.app.importing.ImportService;
@@ -8,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.miasto4.app.audit.AuditTrail;
-import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.app.bench.BenchDatabase;
 import pl.miasto4.app.db.CopyRows;
 import pl.miasto4.tabular.TabularReader;
@@ -108,7 +108,7 @@ public class ImportBenchCommand implements Callable<Integer> {
             Files.deleteIfExists(changed);
             Files.deleteIfExists(dir);
         }
-        return MiastoCommand.OK;
+        return ExitCode.OK;
     }
 
     private static void check(ImportReport r, ImportReport.Status expected, long inserted) {

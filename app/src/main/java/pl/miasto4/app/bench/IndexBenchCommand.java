@@ -1,5 +1,6 @@
 package pl.miasto4.app.bench;
 
+import pl.miasto4.app.cli.ExitCode;
 import pl.miasto4.app.index.BuildRequest;
 import pl.miasto4.app.index.IndexBuildRepository;
 import pl.miasto4.app.index.IndexDemo;
@@ -10,7 +11,6 @@ import pl.miasto4.app.index.StoreInputReader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.index.Coin;
 import pl.miasto4.index.Recipe;
 import pl.miasto4.index.bench.IndexBenchmark;
@@ -55,7 +55,7 @@ public class IndexBenchCommand implements Callable<Integer> {
         if (!quick) {
             IndexBenchmark.scaling(t, System.out);
         }
-        return MiastoCommand.OK;
+        return ExitCode.OK;
     }
 
     /** Median of {@code runs} timings (after one warm-up) in milliseconds. */

@@ -1,8 +1,8 @@
 package pl.miasto4.app.bench;
 
+import pl.miasto4.app.cli.ExitCode;
 import pl.miasto4.app.pb.PbFiles;
 
-import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.pb.PabulibFile;
 import pl.miasto4.pb.PabulibFormatException;
 import pl.miasto4.pb.PabulibReader;
@@ -155,7 +155,7 @@ public class PbBenchCommand implements Callable<Integer> {
                 + "%d of %d passed%n", ms(System.nanoTime() - t0), ms(CPU.getCurrentThreadCpuTime() - c0), passed,
                 files.size());
         out.flush();
-        return MiastoCommand.OK;
+        return ExitCode.OK;
     }
 
     private static void add(Map<String, long[]> totals, String key, Time t) {

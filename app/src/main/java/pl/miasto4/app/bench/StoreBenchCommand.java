@@ -1,12 +1,12 @@
 package pl.miasto4.app.bench;
 
+import pl.miasto4.app.cli.ExitCode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import pl.miasto4.app.MiastoApplication;
 import pl.miasto4.app.bench.KeepAliveClient;
-import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.app.bench.BenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,7 +90,7 @@ public class StoreBenchCommand implements java.util.concurrent.Callable<Integer>
                 db.drop();
             }
         }
-        return MiastoCommand.OK;
+        return ExitCode.OK;
     }
 
     private static ConfigurableApplicationContext start(BenchDatabase db) {

@@ -1,6 +1,6 @@
 package pl.miasto4.app.bench;
 
-import pl.miasto4.app.MiastoCommand;
+import pl.miasto4.app.cli.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -55,7 +55,7 @@ public class VoteBenchCommand implements Callable<Integer> {
                     r.recoveredAfterKill(), r.counted());
             out.printf("lost %d, duplicated %d, unexpected answers %d%n", r.lost(), r.duplicated(), r.unexpected());
             out.flush();
-            return r.lost() == 0 && r.duplicated() == 0 && r.unexpected() == 0 ? MiastoCommand.OK : MiastoCommand.REJECTED;
+            return r.lost() == 0 && r.duplicated() == 0 && r.unexpected() == 0 ? ExitCode.OK : ExitCode.REJECTED;
         } finally {
             try (var files = Files.walk(home)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

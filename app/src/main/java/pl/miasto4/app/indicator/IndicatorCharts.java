@@ -1,10 +1,9 @@
 package pl.miasto4.app.indicator;
 
 import org.springframework.stereotype.Component;
-import pl.miasto4.app.indicator.Indicator;
-import pl.miasto4.app.indicator.IndicatorPages;
 import pl.miasto4.app.observation.ObservationRepository;
 import pl.miasto4.app.unit.TerritorialUnit;
+import pl.miasto4.app.web.JsonScript;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
@@ -12,11 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Chart and map data for pages, as JSON in a {@code <script type="application/json">} block that
- * {@code charts.js} reads (no inline script, so the content security policy stays strict).
- */
-@Component("chartData")
+/** The indicator page's chart and map data, as JSON for a {@link JsonScript} block. */
+@Component
 public class IndicatorCharts {
     private final JsonMapper json;
 
@@ -33,7 +29,7 @@ public class IndicatorCharts {
         List<Map<String, Object>> series = new ArrayList<>();
         byUnit.forEach((unit, data) -> series.add(Map.of("name", units.containsKey(unit) ? units.get(unit).name() : unit,
                 "data", data)));
-        return safe(json.writeValueAsString(Map.of("unit", indicator.unit(), "decimals", indicator.decimals(), "series", series)));
+        return JsonScript.safe(json.writeValueAsString(Map.of("unit", indicator.unit(), "decimals", indicator.decimals(), "series", series)));
     }
 
     public String map(List<IndicatorPages.Ranked> ranked, Indicator indicator) {
@@ -51,12 +47,7 @@ public class IndicatorCharts {
             m.put("period", r.point().period());
             points.add(m);
         }
-        return safe(json.writeValueAsString(Map.of("unit", indicator.unit(), "decimals", indicator.decimals(),
+        return JsonScript.safe(json.writeValueAsString(Map.of("unit", indicator.unit(), "decimals", indicator.decimals(),
                 "polarity", indicator.polarity(), "points", points)));
-    }
-
-    /** Keeps JSON from closing the script element it is embedded in. */
-    public static String safe(String s) {
-        return s.replace("</", "<\\/").replace("<!--", "<\\!--");
     }
 }

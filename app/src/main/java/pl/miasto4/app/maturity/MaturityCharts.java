@@ -3,7 +3,7 @@ package pl.miasto4.app.maturity;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import static pl.miasto4.app.indicator.IndicatorCharts.safe;
+import static pl.miasto4.app.web.JsonScript.safe;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

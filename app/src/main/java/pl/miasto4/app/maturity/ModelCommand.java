@@ -1,9 +1,9 @@
 package pl.miasto4.app.maturity;
 
+import pl.miasto4.app.cli.ExitCode;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.maturity.model.MaturityModel;
 import pl.miasto4.maturity.model.ModelLibrary;
 import picocli.CommandLine;
@@ -43,6 +43,6 @@ public class ModelCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(Json.write(tree));
         }
         spec.commandLine().getOut().flush();
-        return MiastoCommand.OK;
+        return ExitCode.OK;
     }
 }

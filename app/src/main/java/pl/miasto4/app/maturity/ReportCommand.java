@@ -1,9 +1,9 @@
 package pl.miasto4.app.maturity;
 
+import pl.miasto4.app.cli.ExitCode;
 import org.springframework.context.ConfigurableApplicationContext;
 import pl.miasto4.app.cli.AppContext;
 import pl.miasto4.app.cli.InputRejectedException;
-import pl.miasto4.app.MiastoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +60,6 @@ public class ReportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(out + ": " + f + " report of " + a.unitName() + " " + a.year() + " (" + a.code() + ")");
             spec.commandLine().getOut().flush();
         }
-        return MiastoCommand.OK;
+        return ExitCode.OK;
     }
 }

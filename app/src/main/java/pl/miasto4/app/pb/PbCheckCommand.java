@@ -1,6 +1,6 @@
 package pl.miasto4.app.pb;
 
-import pl.miasto4.app.MiastoCommand;
+import pl.miasto4.app.cli.ExitCode;
 import pl.miasto4.pb.Finding;
 import pl.miasto4.pb.PabulibFile;
 import pl.miasto4.pb.PabulibFormatException;
@@ -97,6 +97,6 @@ public class PbCheckCommand implements Callable<Integer> {
         out.println(passed + " passed, " + failed + " failed");
         out.flush();
         err.flush();
-        return failed == 0 ? MiastoCommand.OK : MiastoCommand.REJECTED;
+        return failed == 0 ? ExitCode.OK : ExitCode.REJECTED;
     }
 }

@@ -1,6 +1,6 @@
 package pl.miasto4.app.pb;
 
-import pl.miasto4.app.MiastoCommand;
+import pl.miasto4.app.cli.ExitCode;
 import pl.miasto4.pb.Instance;
 import pl.miasto4.pb.PabulibFile;
 import pl.miasto4.pb.Profile;
@@ -116,7 +116,7 @@ public class PbCompareCommand implements Callable<Integer> {
             printVoterGroups(out, in, prof, outcomes, g);
         }
         out.flush();
-        return MiastoCommand.OK;
+        return ExitCode.OK;
     }
 
     private static void printProjectGroups(PrintWriter out, Instance in, Profile prof, List<Outcome> outcomes, String g) {

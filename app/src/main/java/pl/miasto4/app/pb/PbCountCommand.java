@@ -1,7 +1,7 @@
 package pl.miasto4.app.pb;
 
+import pl.miasto4.app.cli.ExitCode;
 import pl.miasto4.app.cli.InputRejectedException;
-import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.pb.PabulibFile;
 import pl.miasto4.pb.rules.Outcome;
 import picocli.CommandLine.Command;
@@ -44,6 +44,6 @@ public class PbCountCommand implements Callable<Integer> {
             err.println("note: " + u);
         }
         err.flush();
-        return MiastoCommand.OK;
+        return ExitCode.OK;
     }
 }

@@ -1,7 +1,7 @@
 package pl.miasto4.app.pb;
 
+import pl.miasto4.app.cli.ExitCode;
 import pl.miasto4.app.cli.InputRejectedException;
-import pl.miasto4.app.MiastoCommand;
 import pl.miasto4.pb.Finding;
 import pl.miasto4.pb.Instance;
 import pl.miasto4.pb.PabulibFile;
@@ -66,7 +66,7 @@ public class PbExplainCommand implements Callable<Integer> {
             out.println("warning: " + w);
         }
         out.flush();
-        return MiastoCommand.OK;
+        return ExitCode.OK;
     }
 
     private static String nameOf(Project p) {

@@ -1,9 +1,9 @@
 package pl.miasto4.app.pb;
 
+import pl.miasto4.app.cli.ExitCode;
 import org.springframework.context.ConfigurableApplicationContext;
 import pl.miasto4.app.cli.AppContext;
 import pl.miasto4.app.cli.InputRejectedException;
-import pl.miasto4.app.MiastoCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -53,6 +53,6 @@ public class PbImportCommand implements Callable<Integer> {
             }
             out.flush();
         }
-        return MiastoCommand.OK;
+        return ExitCode.OK;
     }
 }
