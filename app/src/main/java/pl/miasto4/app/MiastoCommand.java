@@ -2,7 +2,6 @@ package pl.miasto4.app;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import pl.miasto4.app.bench.BenchCommand;
 import pl.miasto4.app.cli.AppContext;
 import pl.miasto4.app.cli.ExitCode;
 import pl.miasto4.app.cli.InputRejectedException;
@@ -23,7 +22,7 @@ import java.util.List;
 @Command(name = "miasto", mixinStandardHelpOptions = true, version = "Miasto 4.0 " + MiastoCommand.VERSION,
         description = "Miasto 4.0: measure, compare and steer a city's smart-city transformation.",
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class,
-                CatalogueCommand.class, IndexCommand.class, MaturityCommand.class, PbCommand.class, BenchCommand.class})
+                CatalogueCommand.class, IndexCommand.class, MaturityCommand.class, PbCommand.class})
 public class MiastoCommand implements Runnable {
     public static final String VERSION = "0.1.0";
 

@@ -1,4 +1,4 @@
-package pl.miasto4.app.bench;
+package pl.miasto4.bench;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;

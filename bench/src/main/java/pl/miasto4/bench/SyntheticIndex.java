@@ -1,4 +1,4 @@
-package pl.miasto4.index.bench;
+package pl.miasto4.bench;
 
 import pl.miasto4.index.Coin;
 import pl.miasto4.index.Dataset;

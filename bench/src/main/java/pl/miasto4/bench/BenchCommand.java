@@ -1,13 +1,13 @@
-package pl.miasto4.app.bench;
+package pl.miasto4.bench;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code miasto bench …}: benchmarks that print their figures (performance goals are measured, not asserted in tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print their figures.",
-        subcommands = {pl.miasto4.app.bench.IndexBenchCommand.class, pl.miasto4.app.bench.ImportBenchCommand.class,
-                pl.miasto4.app.bench.PbBenchCommand.class, pl.miasto4.app.bench.StoreBenchCommand.class,
-                pl.miasto4.app.bench.VoteBenchCommand.class})
+        subcommands = {pl.miasto4.bench.IndexBenchCommand.class, pl.miasto4.bench.ImportBenchCommand.class,
+                pl.miasto4.bench.PbBenchCommand.class, pl.miasto4.bench.StoreBenchCommand.class,
+                pl.miasto4.bench.VoteBenchCommand.class})
 public class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,4 +1,4 @@
-package pl.miasto4.app.bench;
+package pl.miasto4.bench;
 
 import pl.miasto4.app.cli.ExitCode;
 import pl.miasto4.app.index.BuildRequest;
@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import pl.miasto4.index.Coin;
 import pl.miasto4.index.Recipe;
-import pl.miasto4.index.bench.IndexBenchmark;
 import pl.miasto4.index.io.CoinrCsv;
 import pl.miasto4.index.io.RecipeYaml;
 import pl.miasto4.index.io.UncertaintySpecYaml;

@@ -1,7 +1,6 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.bench;
 
 import org.junit.jupiter.api.Tag;
-import pl.miasto4.app.bench.VoteLoad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

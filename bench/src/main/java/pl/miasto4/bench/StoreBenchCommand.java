@@ -1,4 +1,4 @@
-package pl.miasto4.app.bench;
+package pl.miasto4.bench;
 
 import pl.miasto4.app.cli.ExitCode;
 import org.springframework.boot.SpringApplication;
@@ -6,8 +6,6 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import pl.miasto4.app.MiastoApplication;
-import pl.miasto4.app.bench.KeepAliveClient;
-import pl.miasto4.app.bench.BenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

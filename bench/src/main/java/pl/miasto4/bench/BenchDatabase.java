@@ -1,4 +1,4 @@
-package pl.miasto4.app.bench;
+package pl.miasto4.bench;
 
 import pl.miasto4.app.db.DatabaseConfig;
 import pl.miasto4.app.db.EmbeddedPostgresServer;

@@ -1,8 +1,7 @@
-package pl.miasto4.app.bench;
+package pl.miasto4.bench;
 
 import pl.miasto4.app.pb.SyntheticVoters;
 
-import pl.miasto4.app.bench.KeepAliveClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

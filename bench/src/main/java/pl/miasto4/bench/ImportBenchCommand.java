@@ -1,4 +1,4 @@
-package pl.miasto4.app.bench;
+package pl.miasto4.bench;
 
 import pl.miasto4.app.cli.ExitCode;
 import pl.miasto4.app.importing.ImportOptions;
@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.miasto4.app.audit.AuditTrail;
-import pl.miasto4.app.bench.BenchDatabase;
 import pl.miasto4.app.db.CopyRows;
 import pl.miasto4.tabular.TabularReader;
 import picocli.CommandLine.Command;
