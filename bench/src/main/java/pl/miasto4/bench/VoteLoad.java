@@ -136,7 +136,7 @@ public final class VoteLoad {
         }
     }
 
-    /** The server as a separate JVM: {@code java -jar miasto.jar serve}, or the class path when run from a build. */
+    /** The server as a separate JVM: {@code miasto serve} from the bench jar, or from the class path of a build. */
     private void start() throws Exception {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
@@ -146,7 +146,9 @@ public final class VoteLoad {
             cmd.addAll(List.of(extra.trim().split("\\s+")));
         }
         if (isBootJar(cp)) {
-            cmd.addAll(List.of("-jar", cp));
+            // miasto-bench.jar starts the benchmarks; the server is the application's main class in it
+            cmd.addAll(List.of("-cp", cp, "-Dloader.main=pl.miasto4.app.Miasto",
+                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
         } else {
             cmd.addAll(List.of("-cp", cp, "pl.miasto4.app.Miasto"));
         }
@@ -178,7 +180,7 @@ public final class VoteLoad {
         throw new IllegalStateException("the server did not start within 4 minutes; see " + options.home().resolve("server.log"));
     }
 
-    /** Whether the class path is the single Spring Boot jar ({@code miasto.jar}), which only starts with -jar. */
+    /** Whether the class path is a single Spring Boot jar ({@code miasto-bench.jar}), whose classes only its launcher loads. */
     private static boolean isBootJar(String cp) {
         if (cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar")) {
             return false;
