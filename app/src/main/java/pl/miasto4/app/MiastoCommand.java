@@ -22,7 +22,7 @@ import java.util.List;
 @Command(name = "miasto", mixinStandardHelpOptions = true, version = "Miasto 4.0 " + MiastoCommand.VERSION,
         description = "Miasto 4.0: measure, compare and steer a city's smart-city transformation.",
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class,
-                CatalogueCommand.class, IndexCommand.class, MaturityCommand.class, PbCommand.class})
+                CatalogueCommand.class, IndexCommand.class, MaturityCommand.class, PbCommand.class, BenchElsewhere.class})
 public class MiastoCommand implements Runnable {
     public static final String VERSION = "0.1.0";
 

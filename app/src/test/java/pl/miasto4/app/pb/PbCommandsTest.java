@@ -101,13 +101,4 @@ class PbCommandsTest {
         assertThat(r.out()).contains("greedy", "equalshares/add1", "phragmen", "max-welfare", "covered",
                 "by project category", "by voter age");
     }
-
-    @Test
-    void benchPrintsTimesAndTotals() {
-        Run r = miasto("bench", "pb", DATA.resolve("Poland_Lodz_2022_Nr_33.pb").toString(), "--iterations", "1",
-                "--warmup", "0");
-        assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Poland_Lodz_2022_Nr_33.pb", "total parse", "total file",
-                "total equalshares/add1-utilitarian", "check pass");
-    }
 }
