@@ -6,6 +6,13 @@ import pl.miasto4.app.db.EmbeddedPostgresServer;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import pl.miasto4.app.MiastoApplication;
+
+import java.util.HashMap;
+import java.util.Map;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -99,6 +106,30 @@ public final class BenchDatabase implements AutoCloseable {
 
     public String password() {
         return password;
+    }
+
+    /**
+     * The application on this database, without demo data: with its web server on a free port (64
+     * threads, 20 connections), or without one, as the CLI runs it.
+     */
+    public ConfigurableApplicationContext application(boolean web) {
+        SpringApplication app = new SpringApplication(MiastoApplication.class);
+        Map<String, Object> props = new HashMap<>();
+        props.put("miasto.db.url", jdbcUrl());
+        props.put("miasto.db.user", user);
+        props.put("miasto.db.password", password);
+        props.put("miasto.demo.load-on-start", false);
+        props.put("logging.level.root", "WARN");
+        if (web) {
+            props.put("server.port", 0);
+            props.put("miasto.db.pool-size", 20);
+            props.put("server.tomcat.threads.max", 64);
+        } else {
+            app.setWebApplicationType(WebApplicationType.NONE);
+            props.put("miasto.cli", true);
+        }
+        app.setDefaultProperties(props);
+        return app.run();
     }
 
     /** Drops the database (after closing the pool). */

@@ -5,15 +5,11 @@ import pl.miasto4.app.importing.ImportOptions;
 import pl.miasto4.app.importing.ImportReport;
 import pl.miasto4.app.importing.ImportService;
 
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import pl.miasto4.app.audit.AuditTrail;
 import pl.miasto4.app.db.CopyRows;
-import pl.miasto4.tabular.TabularReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
@@ -58,12 +54,11 @@ public class ImportBenchCommand implements Callable<Integer> {
         writeCsv(csv, units, 0);
         writeCsv(changed, units, 1);
         System.out.printf(Locale.ROOT, "file: %s, %.1f MiB%n", csv, Files.size(csv) / 1048576.0);
-        try (BenchDatabase db = BenchDatabase.open("miasto_bench_import", true, 4)) {
+        try (BenchDatabase db = BenchDatabase.open("miasto_bench_import", true, 4);
+             ConfigurableApplicationContext app = db.application(false)) {
             JdbcClient jdbc = JdbcClient.create(db.dataSource());
             seed(jdbc, units);
-            ImportService service = new ImportService(db.dataSource(), jdbc,
-                    new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())),
-                    new AuditTrail(jdbc, JsonMapper.builder().build()), TabularReader.DEFAULT_MAX_BYTES);
+            ImportService service = app.getBean(ImportService.class);
             // warm-up (JIT, buffers) on a small slice, then measured runs
             rawCopy(db, units, Math.min(units, 50));
             truncate(jdbc);
@@ -100,6 +95,7 @@ public class ImportBenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "  miasto import, identical re-import (no-op) .. %,10.0f rows/s = %.2f × COPY%n", median(noop), median(noop) / c);
             System.out.printf(Locale.ROOT, "  miasto import, every value corrected ........ %,10.0f rows/s = %.2f × COPY%n", median(supersede), median(supersede) / c);
             if (!keep) {
+                app.close(); // its connections first
                 db.drop();
             }
         } finally {

@@ -1,11 +1,9 @@
 package pl.miasto4.bench;
 
 import pl.miasto4.app.cli.ExitCode;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import pl.miasto4.app.MiastoApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -57,7 +55,7 @@ public class StoreBenchCommand implements java.util.concurrent.Callable<Integer>
     @Override
     public Integer call() throws Exception {
         try (BenchDatabase db = BenchDatabase.open("miasto_bench_store", regenerate, 8)) {
-            ConfigurableApplicationContext app = start(db);
+            ConfigurableApplicationContext app = db.application(true);
             try {
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
                 long have = jdbc.sql("SELECT count(*) FROM observation_current").query(Long.class).single();
@@ -89,21 +87,6 @@ public class StoreBenchCommand implements java.util.concurrent.Callable<Integer>
             }
         }
         return ExitCode.OK;
-    }
-
-    private static ConfigurableApplicationContext start(BenchDatabase db) {
-        SpringApplication app = new SpringApplication(MiastoApplication.class);
-        Map<String, Object> props = new HashMap<>();
-        props.put("server.port", 0);
-        props.put("miasto.db.url", db.jdbcUrl());
-        props.put("miasto.db.user", db.user());
-        props.put("miasto.db.password", db.password());
-        props.put("miasto.db.pool-size", 20);
-        props.put("miasto.demo.load-on-start", false);
-        props.put("logging.level.root", "WARN");
-        props.put("server.tomcat.threads.max", 64);
-        app.setDefaultProperties(props);
-        return app.run();
     }
 
     /** Every catalogue indicator for every unit and year, up to the requested row count. */
