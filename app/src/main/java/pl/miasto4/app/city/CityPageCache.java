@@ -1,6 +1,5 @@
 package pl.miasto4.app.city;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import pl.miasto4.app.indicator.Indicator;
 
@@ -36,7 +35,7 @@ public class CityPageCache {
      */
     static final long BUDGET_BYTES = Math.max(16L << 20, Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8));
 
-    private final JdbcClient jdbc;
+    private final CityRepository repository;
     private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
     private List<Indicator> catalogue;
     private long version = -1;
@@ -44,8 +43,8 @@ public class CityPageCache {
     private final java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong rendered = new java.util.concurrent.atomic.AtomicLong();
 
-    public CityPageCache(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public CityPageCache(CityRepository repository) {
+        this.repository = repository;
     }
 
     /**
@@ -54,7 +53,7 @@ public class CityPageCache {
      * and is kept only while the version is still current.
      */
     public long current() {
-        long current = jdbc.sql("SELECT version FROM store_version").query(Long.class).single();
+        long current = repository.storeVersion();
         synchronized (this) {
             if (current != version) {
                 pages.clear();

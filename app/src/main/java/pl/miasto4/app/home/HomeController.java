@@ -1,26 +1,25 @@
 package pl.miasto4.app.home;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import pl.miasto4.app.indicator.IndicatorRepository;
 import pl.miasto4.app.observation.ObservationRepository;
 import pl.miasto4.app.unit.UnitRepository;
 import pl.miasto4.indicator.Dimension;
 
-import java.util.HashMap;
 import java.util.Map;
 
 @Controller
 public class HomeController {
     private final ObservationRepository observations;
     private final UnitRepository units;
-    private final JdbcClient jdbc;
+    private final IndicatorRepository indicators;
 
-    public HomeController(ObservationRepository observations, UnitRepository units, JdbcClient jdbc) {
+    public HomeController(ObservationRepository observations, UnitRepository units, IndicatorRepository indicators) {
         this.observations = observations;
         this.units = units;
-        this.jdbc = jdbc;
+        this.indicators = indicators;
     }
 
     /** The home page's counts scan the whole store; they are recomputed at most every 30 seconds. */
@@ -40,15 +39,7 @@ public class HomeController {
     public String home(Model model) {
         model.addAttribute("fresh", freshness());
         model.addAttribute("dimensions", Dimension.values());
-        Map<String, long[]> counts = new HashMap<>();
-        jdbc.sql("""
-                SELECT i.dimension, count(*) AS total,
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM observation_current o WHERE o.indicator_id = i.id))
-                           AS with_data
-                FROM indicator i GROUP BY i.dimension""")
-                .query(rs -> {
-                    counts.put(rs.getString("dimension"), new long[]{rs.getLong("total"), rs.getLong("with_data")});
-                });
+        Map<String, long[]> counts = indicators.countsByDimension();
         model.addAttribute("counts", counts);
         model.addAttribute("catalogueSize", counts.values().stream().mapToLong(c -> c[0]).sum());
         model.addAttribute("cities", units.findByKind("city_county"));

@@ -197,21 +197,19 @@ public class ObservationImportRepository {
         long superseded = jdbc.sql("""
                 CREATE TEMP TABLE import_changes ON COMMIT DROP AS
                 SELECT s.*, o.value AS old_value,
-                       concat_ws(',', CASE WHEN o.provisional THEN 'p' END, CASE WHEN o.estimated THEN 'e' END,
-                                 CASE WHEN o.break_in_series THEN 'b' END, CASE WHEN o.confidential THEN 'c' END) AS old_flags
+                       observation_flags(o.provisional, o.estimated, o.break_in_series, o.confidential) AS old_flags
                 FROM import_staging s JOIN observation_current o ON %s
                 WHERE (o.value, o.provisional, o.estimated, o.break_in_series, o.confidential, o.source)
                       IS DISTINCT FROM (s.value, s.provisional, s.estimated, s.break_in_series, s.confidential, s.source)
                 """.formatted(KEY_MATCH)).update();
         List<ImportReport.Change> sample = jdbc.sql("""
                 SELECT unit_code, indicator_code, period, old_value, value, old_flags,
-                       concat_ws(',', CASE WHEN provisional THEN 'p' END, CASE WHEN estimated THEN 'e' END,
-                                 CASE WHEN break_in_series THEN 'b' END, CASE WHEN confidential THEN 'c' END) AS new_flags
+                       observation_flags(provisional, estimated, break_in_series, confidential) AS new_flags
                 FROM import_changes ORDER BY line LIMIT ?""")
                 .param(sampleSize)
                 .query((rs, n) -> new ImportReport.Change(rs.getString("unit_code"), rs.getString("indicator_code"),
                         rs.getString("period"), plain(rs.getBigDecimal("old_value")), plain(rs.getBigDecimal("value")),
-                        rs.getString("old_flags"), rs.getString("new_flags")))
+                        listed(rs.getString("old_flags")), listed(rs.getString("new_flags"))))
                 .list();
         return new Comparison(superseded, sample);
     }
@@ -249,6 +247,11 @@ public class ObservationImportRepository {
                 SELECT unit_id, indicator_id, period, period_start, value, provisional, estimated, break_in_series,
                        confidential, source, :batch, :at
                 """.formatted(CURRENT_COLUMNS) + NEW_KEYS).param("batch", batchId).param("at", at).update();
+    }
+
+    /** Flag letters as the report lists them: "pe" → "p,e". */
+    private static String listed(String letters) {
+        return String.join(",", letters.split(""));
     }
 
     private static String plain(BigDecimal d) {

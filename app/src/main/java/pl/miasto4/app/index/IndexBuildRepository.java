@@ -169,6 +169,19 @@ public class IndexBuildRepository {
         return jdbc.sql(SAVED + " ORDER BY b.created_at DESC, b.id DESC").query((rs, n) -> saved(rs)).list();
     }
 
+    /** Whether a build of this name is saved. */
+    public boolean exists(String name) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM index_build WHERE name = ?)").param(name).query(Boolean.class).single();
+    }
+
+    /** The latest period the store has for the indicators of a framework (its own period), if any. */
+    public Optional<String> latestPeriod(String framework) {
+        return jdbc.sql("""
+                SELECT max(o.period) FROM observation o JOIN index_framework_node n
+                  ON n.code = o.indicator_code AND n.framework_code = ? AND n.type = 'Indicator'""")
+                .param(framework).query(String.class).optional();
+    }
+
     public Optional<Saved> find(long id) {
         return jdbc.sql(SAVED + " WHERE b.id = ?").param(id).query((rs, n) -> saved(rs)).optional();
     }

@@ -26,6 +26,11 @@ public class AssessmentStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
+    /** Whether any assessment is stored. */
+    public boolean any() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM maturity_assessment)").query(Boolean.class).single();
+    }
+
     public AssessmentStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;

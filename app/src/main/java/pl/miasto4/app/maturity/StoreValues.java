@@ -1,7 +1,7 @@
 package pl.miasto4.app.maturity;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import pl.miasto4.maturity.assessment.IndicatorValue;
 
 import java.util.Collection;
@@ -13,7 +13,7 @@ import java.util.Map;
  * (not superseded) of the latest period that starts before the end of the assessment year, so a
  * 2023 assessment is not scored with 2025 data.
  */
-@Component
+@Repository
 public class StoreValues {
     private final JdbcClient jdbc;
 

@@ -3,7 +3,7 @@ package pl.miasto4.app.pb;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import javax.sql.DataSource;
 import java.sql.Array;
@@ -38,7 +38,7 @@ import java.util.concurrent.TimeoutException;
  * the ballots in a random order, so the position of a row in the table says nothing about which
  * ballot is whose even within one batch.
  */
-@Component
+@Repository
 public class BallotBox implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(BallotBox.class);
     private static final int MAX_BATCH = 512;
