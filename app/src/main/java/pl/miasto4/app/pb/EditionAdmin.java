@@ -1,14 +1,8 @@
 package pl.miasto4.app.pb;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.miasto4.app.audit.AuditTrail;
-import pl.miasto4.app.db.CopyRows;
 import pl.miasto4.pb.Instance;
 import pl.miasto4.pb.PabulibFile;
 import pl.miasto4.pb.PabulibFormatException;
@@ -18,22 +12,13 @@ import pl.miasto4.pb.VoteType;
 import pl.miasto4.pb.rules.Outcome;
 import pl.miasto4.pb.rules.Rules;
 
-import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,18 +29,16 @@ import java.util.Set;
  */
 @Service
 public class EditionAdmin {
-    private final JdbcClient jdbc;
-    private final DataSource dataSource;
+    private final EditionRepository editions;
     private final TransactionTemplate tx;
     private final AuditTrail audit;
     private final PbRepository repository;
     private final PbSecrets secrets;
     private final Voting voting;
 
-    public EditionAdmin(JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx, AuditTrail audit,
+    public EditionAdmin(EditionRepository editions, TransactionTemplate tx, AuditTrail audit,
                         PbRepository repository, PbSecrets secrets, Voting voting) {
-        this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.editions = editions;
         this.tx = tx;
         this.audit = audit;
         this.repository = repository;
@@ -120,13 +103,9 @@ public class EditionAdmin {
             throw new Invalid(problems);
         }
         tx.executeWithoutResult(s -> {
-            jdbc.sql("""
-                            INSERT INTO pb_edition (slug, city, name, year, kind, status, voting_start, voting_end, min_age,
-                                                    district_vote, source)
-                            VALUES (?, ?, ?, ?, 'live', 'draft', ?, ?, ?, ?, ?)""")
-                    .params(slug, e.city().strip(), e.name().strip(), e.year() == null ? e.votingStart().getYear() : e.year(),
-                            e.votingStart(), e.votingEnd(), minAge, districtVote, "run in Miasto 4.0 by " + username)
-                    .update();
+            editions.insertEdition(slug, e.city().strip(), e.name().strip(),
+                    e.year() == null ? e.votingStart().getYear() : e.year(), e.votingStart(), e.votingEnd(), minAge,
+                    districtVote, "run in Miasto 4.0 by " + username);
             audit.record(username, "create", "pb_edition", slug, null, AuditTrail.map("city", e.city(), "name", e.name(),
                     "votingStart", e.votingStart().toString(), "votingEnd", e.votingEnd().toString(), "minAge", minAge,
                     "districtVote", districtVote));
@@ -198,15 +177,9 @@ public class EditionAdmin {
             throw new Invalid(problems);
         }
         tx.executeWithoutResult(s -> {
-            int position = jdbc.sql("SELECT coalesce(max(position) + 1, 0) FROM pb_pool WHERE edition_id = ?")
-                    .param(e.id()).query(Integer.class).single();
-            jdbc.sql("""
-                            INSERT INTO pb_pool (edition_id, code, name, kind, district, position, budget, vote_type, rule,
-                                                 min_length, max_length, max_points, max_sum_points, max_sum_cost)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(e.id(), code, p.name().strip(), kind, kind.equals("district") ? p.district().strip() : null,
-                            position, p.budget(), type.pabulibName(), p.rule(), p.minLength(), p.maxLength(), p.maxPoints(),
-                            p.maxSumPoints(), p.maxSumCost()).update();
+            editions.insertPool(e.id(), code, p.name().strip(), kind, kind.equals("district") ? p.district().strip() : null,
+                    p.budget(), type.pabulibName(), p.rule(), p.minLength(), p.maxLength(), p.maxPoints(),
+                    p.maxSumPoints(), p.maxSumCost());
             audit.record(username, "create", "pb_pool", editionSlug + "/" + code, null, AuditTrail.map("name", p.name(),
                     "kind", kind, "district", p.district(), "budget", p.budget(), "voteType", type.pabulibName(),
                     "rule", p.rule(), "minLength", p.minLength(), "maxLength", p.maxLength(), "maxPoints", p.maxPoints(),
@@ -214,52 +187,6 @@ public class EditionAdmin {
         });
         voting.forget(editionSlug);
         return repository.pool(e.id(), code).orElseThrow();
-    }
-
-    /** Reads a projects CSV: {@code id;name;cost;category} (or {@code id;nazwa;koszt;kategoria}), categories split by commas. */
-    public static List<NewProject> projectsCsv(String text) {
-        List<String> problems = new ArrayList<>();
-        List<NewProject> out = new ArrayList<>();
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String first = body.lines().findFirst().orElse("");
-        char sep = first.indexOf(';') >= 0 ? ';' : first.indexOf('\t') >= 0 ? '\t' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(sep).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
-            Map<String, Integer> h = new LinkedHashMap<>();
-            parser.getHeaderMap().forEach((k, v) -> h.put(k.strip().toLowerCase(Locale.ROOT), v));
-            Integer id = first(h, "id", "project_id", "numer");
-            Integer name = first(h, "name", "nazwa", "tytuł", "tytul");
-            Integer cost = first(h, "cost", "koszt");
-            Integer cat = first(h, "category", "categories", "kategoria", "kategorie");
-            if (id == null || name == null || cost == null) {
-                throw new Invalid(List.of("line 1: the header needs columns id, name and cost (or id, nazwa, koszt); found "
-                        + String.join(", ", h.keySet())));
-            }
-            for (CSVRecord r : parser) {
-                long line = r.getParser().getCurrentLineNumber();
-                if (!r.isConsistent()) {
-                    problems.add("line " + line + ": " + r.size() + " fields, the header has " + h.size());
-                    continue;
-                }
-                BigDecimal c;
-                try {
-                    c = new BigDecimal(r.get(cost).replace(" ", "").replace("\u00a0", "").replace(',', '.'));
-                } catch (NumberFormatException ex) {
-                    problems.add("line " + line + ", cost '" + r.get(cost) + "': not a number");
-                    continue;
-                }
-                List<String> cats = cat == null || r.get(cat).isBlank() ? List.of()
-                        : List.of(r.get(cat).split("\\s*,\\s*"));
-                out.add(new NewProject(r.get(id), r.get(name), c, cats));
-            }
-        } catch (IOException ex) {
-            throw new Invalid(List.of("cannot read the file: " + ex.getMessage()));
-        }
-        if (!problems.isEmpty()) {
-            throw new Invalid(problems);
-        }
-        return out;
     }
 
     /** Replaces a draft pool's projects with these, in this order. */
@@ -297,16 +224,9 @@ public class EditionAdmin {
             throw new Invalid(problems);
         }
         tx.executeWithoutResult(s -> {
-            jdbc.sql("DELETE FROM pb_project WHERE pool_id = ?").param(pool.id()).update();
-            int position = 0;
-            for (NewProject p : projects) {
-                jdbc.sql("""
-                                INSERT INTO pb_project (pool_id, project_id, position, name, cost, categories)
-                                VALUES (?, ?, ?, ?, ?, ?)""")
-                        .params(pool.id(), p.id().strip(), position++, p.name().strip(), p.cost(),
-                                p.categories().stream().map(String::strip).filter(c -> !c.isEmpty()).toArray(String[]::new))
-                        .update();
-            }
+            editions.replaceProjects(pool.id(), projects.stream().map(p -> new EditionRepository.ProjectRow(p.id().strip(),
+                    p.name().strip(), p.cost(), p.categories().stream().map(String::strip).filter(c -> !c.isEmpty())
+                    .toArray(String[]::new))).toList());
             audit.record(username, "set_projects", "pb_pool", editionSlug + "/" + poolCode, null,
                     AuditTrail.map("projects", projects.stream().map(p -> AuditTrail.map("id", p.id(), "name", p.name(),
                             "cost", p.cost(), "categories", p.categories())).toList()));
@@ -359,14 +279,14 @@ public class EditionAdmin {
                 problems.add("pool " + p.code() + " has no projects");
             }
         }
-        if (jdbc.sql("SELECT count(*) FROM pb_register WHERE edition_id = ?").param(e.id()).query(Long.class).single() == 0) {
+        if (editions.registerSize(e.id()) == 0) {
             problems.add("the voter register has not been imported");
         }
         if (!problems.isEmpty()) {
             throw new Invalid(problems);
         }
         tx.executeWithoutResult(s -> {
-            jdbc.sql("UPDATE pb_edition SET status = 'open' WHERE id = ? AND status = 'draft'").param(e.id()).update();
+            editions.markOpen(e.id());
             audit.record(username, "open", "pb_edition", editionSlug, AuditTrail.map("status", "draft"),
                     AuditTrail.map("status", "open"));
         });
@@ -387,49 +307,19 @@ public class EditionAdmin {
         PbRepository.Edition e = repository.edition(editionSlug)
                 .orElseThrow(() -> new Invalid(List.of("no edition '" + editionSlug + "'")));
         Closed closed = tx.execute(s -> {
-            // waits until every ballot being written to this edition is committed (they hold the lock shared)
-            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(BallotBox.lockKey(e.id())).query(Object.class).single();
-            String status = jdbc.sql("SELECT status FROM pb_edition WHERE id = ? FOR UPDATE").param(e.id())
-                    .query(String.class).single();
+            String status = editions.lockForCount(e.id(), BallotBox.lockKey(e.id()));
             if (!e.live() || !status.equals("open")) {
                 throw new Invalid(List.of("edition " + editionSlug + " is " + status + "; only an open edition can be closed"));
             }
             List<PbRepository.Pool> pools = repository.pools(e.id());
-            Map<Long, PbRepository.Pool> byId = new LinkedHashMap<>();
-            pools.forEach(p -> byId.put(p.id(), p));
-            record Opened(long poolId, SealedBallot ballot) {
+            List<EditionRepository.Opened> opened = new ArrayList<>();
+            for (EditionRepository.Sealed sealed : editions.sealedBallots(pools.stream().map(PbRepository.Pool::id).toList())) {
+                SealedBallot b = SealedBallot.decode(secrets.unseal(sealed.sealed()));
+                opened.add(new EditionRepository.Opened(sealed.poolId(), b.projects(), b.points(), PbSecrets.receiptHash(b.receipt())));
             }
-            List<Opened> opened = new ArrayList<>();
-            Connection c = DataSourceUtils.getConnection(dataSource);
-            try {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT pool_id, sealed FROM pb_sealed_ballot WHERE pool_id = ANY (?)")) {
-                    ps.setArray(1, c.createArrayOf("bigint", byId.keySet().toArray()));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            opened.add(new Opened(rs.getLong(1), SealedBallot.decode(secrets.unseal(rs.getBytes(2)))));
-                        }
-                    }
-                }
-                Collections.shuffle(opened, PbSecrets.random());
-                try (CopyRows copy = new CopyRows(c, "COPY pb_ballot (pool_id, projects, points, receipt_hash) FROM STDIN")) {
-                    for (Opened o : opened) {
-                        SealedBallot b = o.ballot();
-                        copy.field(o.poolId()).field("{" + String.join(",", b.projects().stream()
-                                        .map(x -> "\"" + x.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").toList()) + "}")
-                                .field(b.points() == null ? null : "{" + String.join(",", b.points().stream().map(String::valueOf).toList()) + "}")
-                                .field("\\x" + HexFormat.of().formatHex(PbSecrets.receiptHash(b.receipt()))).endRow();
-                    }
-                    copy.finish();
-                }
-            } catch (SQLException ex) {
-                throw new IllegalStateException("Cannot open the ballot box: " + ex.getMessage(), ex);
-            } finally {
-                DataSourceUtils.releaseConnection(c, dataSource);
-            }
-            jdbc.sql("DELETE FROM pb_sealed_ballot WHERE pool_id IN (SELECT id FROM pb_pool WHERE edition_id = ?)")
-                    .param(e.id()).update();
-            jdbc.sql("UPDATE pb_edition SET status = 'counted' WHERE id = ?").param(e.id()).update();
+            Collections.shuffle(opened, PbSecrets.random());
+            editions.writeBallots(opened);
+            editions.markCounted(e.id());
             PbRepository.Edition counted = repository.edition(e.id()).orElseThrow();
             Map<String, Integer> ballots = new LinkedHashMap<>();
             Map<String, List<String>> funded = new LinkedHashMap<>();
@@ -444,15 +334,13 @@ public class EditionAdmin {
                 }
                 List<String> ids = o.selectedIds(f.instance());
                 funded.put(p.code(), ids);
-                jdbc.sql("UPDATE pb_project SET selected = CASE WHEN project_id = ANY (?) THEN 1 ELSE 0 END WHERE pool_id = ?")
-                        .params(ids.toArray(String[]::new), p.id()).update();
+                editions.markSelected(p.id(), ids);
             }
             audit.record(username, "close_and_count", "pb_edition", editionSlug, AuditTrail.map("status", "open"),
                     AuditTrail.map("status", "counted", "ballots", ballots, "funded", funded, "unsupported", unsupported));
             return new Closed(ballots, funded, unsupported);
         });
-        // the sealed rows are deleted; VACUUM frees their space so their bytes are not kept in live pages
-        jdbc.sql("VACUUM pb_sealed_ballot").update();
+        editions.vacuumSealed();
         voting.forget(editionSlug);
         return closed;
     }
@@ -461,19 +349,10 @@ public class EditionAdmin {
     public void deleteDraft(String editionSlug, String username) {
         PbRepository.Edition e = draft(editionSlug);
         tx.executeWithoutResult(s -> {
-            jdbc.sql("DELETE FROM pb_edition WHERE id = ?").param(e.id()).update();
+            editions.deleteEdition(e.id());
             audit.record(username, "delete", "pb_edition", editionSlug, AuditTrail.map("name", e.name()), null);
         });
         voting.forget(editionSlug);
-    }
-
-    private static Integer first(Map<String, Integer> header, String... names) {
-        for (String n : names) {
-            if (header.containsKey(n)) {
-                return header.get(n);
-            }
-        }
-        return null;
     }
 
     private static boolean blank(String s) {

@@ -95,7 +95,7 @@ public class PbAdminApi {
     @Operation(summary = "Replace a pool's projects from CSV (id;name;cost;category; draft only)")
     public Map<String, Integer> projects(@PathVariable("edition") String slug, @PathVariable("pool") String code,
                                          @RequestBody String csv, Principal principal) {
-        int n = admin.setProjects(slug, code, EditionAdmin.projectsCsv(csv), principal.getName());
+        int n = admin.setProjects(slug, code, ProjectsCsv.read(csv), principal.getName());
         return Map.of("projects", n);
     }
 

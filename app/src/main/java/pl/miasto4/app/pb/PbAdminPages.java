@@ -164,7 +164,7 @@ public class PbAdminPages {
                            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         String csv = new String(file.getBytes(), StandardCharsets.UTF_8);
         return change(slug, model, response, redirect, "pb.admin.projectsset", () -> admin.setProjects(slug, code,
-                EditionAdmin.projectsCsv(csv), principal.getName()));
+                ProjectsCsv.read(csv), principal.getName()));
     }
 
     @PostMapping("/admin/pb/{edition}/register")

@@ -8,7 +8,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -28,21 +27,21 @@ public class PbDemo implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PbDemo.class);
 
     private final PbImport imports;
-    private final JdbcClient jdbc;
+    private final PbRepository repository;
     private final boolean cli;
     private final boolean load;
 
-    public PbDemo(PbImport imports, JdbcClient jdbc, @Value("${miasto.cli:false}") boolean cli,
+    public PbDemo(PbImport imports, PbRepository repository, @Value("${miasto.cli:false}") boolean cli,
                   @Value("${miasto.demo.load-on-start:false}") boolean load) {
         this.imports = imports;
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.cli = cli;
         this.load = load;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (cli || !load || jdbc.sql("SELECT EXISTS (SELECT 1 FROM pb_edition)").query(Boolean.class).single()) {
+        if (cli || !load || repository.anyEdition()) {
             return;
         }
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/pabulib/Poland_Krakow_*.pb");

@@ -187,4 +187,39 @@ public class PbRepository {
         }
         return List.of((String[]) array.getArray());
     }
+
+    /** Whether any edition is stored. */
+    public boolean anyEdition() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM pb_edition)").query(Boolean.class).single();
+    }
+
+    /** A counted ballot found by the hash of its receipt, with where it was cast. */
+    public record CountedBallot(String editionSlug, String editionName, String poolCode, String poolName,
+                                List<String> projects, List<Integer> points) {
+    }
+
+    public Optional<CountedBallot> countedBallot(byte[] receiptHash) {
+        return jdbc.sql("""
+                        SELECT b.projects, b.points, p.code, p.name AS pool_name, e.slug, e.name AS edition_name
+                        FROM pb_ballot b JOIN pb_pool p ON p.id = b.pool_id JOIN pb_edition e ON e.id = p.edition_id
+                        WHERE b.receipt_hash = ?""").param(receiptHash)
+                .query((rs, n) -> new CountedBallot(rs.getString("slug"), rs.getString("edition_name"), rs.getString("code"),
+                        rs.getString("pool_name"), strings(rs.getArray("projects")),
+                        rs.getArray("points") == null ? null : List.of((Integer[]) rs.getArray("points").getArray())))
+                .optional();
+    }
+
+    /** A ballot still sealed (the vote is open), found by its receipt's key, with where it was cast. */
+    public record SealedRow(String editionSlug, String editionName, String poolCode, String poolName, byte[] sealed) {
+    }
+
+    public Optional<SealedRow> sealedBallot(byte[] receiptKey) {
+        return jdbc.sql("""
+                        SELECT s.sealed, p.code, p.name AS pool_name, e.slug, e.name AS edition_name
+                        FROM pb_sealed_ballot s JOIN pb_pool p ON p.id = s.pool_id JOIN pb_edition e ON e.id = p.edition_id
+                        WHERE s.receipt_key = ?""").param(receiptKey)
+                .query((rs, n) -> new SealedRow(rs.getString("slug"), rs.getString("edition_name"), rs.getString("code"),
+                        rs.getString("pool_name"), rs.getBytes("sealed")))
+                .optional();
+    }
 }

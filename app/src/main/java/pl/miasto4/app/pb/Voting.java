@@ -1,6 +1,5 @@
 package pl.miasto4.app.pb;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import pl.miasto4.app.audit.AuditTrail;
 import pl.miasto4.pb.BallotRules;
@@ -27,18 +26,16 @@ public class Voting {
     private final VoterRegister register;
     private final PbSecrets secrets;
     private final BallotBox box;
-    private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
     private final Map<String, CachedPool> pools = new ConcurrentHashMap<>();
 
-    public Voting(PbRepository repository, VoterRegister register, PbSecrets secrets, BallotBox box, JdbcClient jdbc,
+    public Voting(PbRepository repository, VoterRegister register, PbSecrets secrets, BallotBox box,
                   AuditTrail audit) {
         this.repository = repository;
         this.register = register;
         this.secrets = secrets;
         this.box = box;
-        this.jdbc = jdbc;
         this.audit = audit;
         this.clock = Clock.system(java.time.ZoneId.of("Europe/Warsaw"));
     }
@@ -178,26 +175,16 @@ public class Voting {
         if (!Receipts.wellFormed(code)) {
             return Optional.empty();
         }
-        Optional<ReceiptStatus> counted = jdbc.sql("""
-                        SELECT b.projects, b.points, p.code, p.name AS pool_name, e.slug, e.name AS edition_name
-                        FROM pb_ballot b JOIN pb_pool p ON p.id = b.pool_id JOIN pb_edition e ON e.id = p.edition_id
-                        WHERE b.receipt_hash = ?""").param(PbSecrets.receiptHash(code))
-                .query((rs, n) -> new ReceiptStatus("counted", rs.getString("slug"), rs.getString("edition_name"),
-                        rs.getString("code"), rs.getString("pool_name"), PbRepository.strings(rs.getArray("projects")),
-                        rs.getArray("points") == null ? null : List.of((Integer[]) rs.getArray("points").getArray())))
-                .optional();
+        Optional<ReceiptStatus> counted = repository.countedBallot(PbSecrets.receiptHash(code))
+                .map(b -> new ReceiptStatus("counted", b.editionSlug(), b.editionName(), b.poolCode(), b.poolName(),
+                        b.projects(), b.points()));
         if (counted.isPresent()) {
             return counted;
         }
-        return jdbc.sql("""
-                        SELECT s.sealed, p.code, p.name AS pool_name, e.slug, e.name AS edition_name
-                        FROM pb_sealed_ballot s JOIN pb_pool p ON p.id = s.pool_id JOIN pb_edition e ON e.id = p.edition_id
-                        WHERE s.receipt_key = ?""").param(secrets.receiptKey(code))
-                .query((rs, n) -> {
-                    SealedBallot b = SealedBallot.decode(secrets.unseal(rs.getBytes("sealed")));
-                    return new ReceiptStatus("sealed", rs.getString("slug"), rs.getString("edition_name"),
-                            rs.getString("code"), rs.getString("pool_name"), b.projects(), b.points());
-                })
-                .optional();
+        return repository.sealedBallot(secrets.receiptKey(code)).map(b -> {
+            SealedBallot ballot = SealedBallot.decode(secrets.unseal(b.sealed()));
+            return new ReceiptStatus("sealed", b.editionSlug(), b.editionName(), b.poolCode(), b.poolName(),
+                    ballot.projects(), ballot.points());
+        });
     }
 }
