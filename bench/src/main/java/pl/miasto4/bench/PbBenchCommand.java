@@ -1,7 +1,7 @@
 package pl.miasto4.bench;
 
 import pl.miasto4.app.cli.ExitCode;
-import pl.miasto4.app.pb.PbFiles;
+import pl.miasto4.app.pb.counting.PbFiles;
 
 import pl.miasto4.pb.PabulibFile;
 import pl.miasto4.pb.PabulibFormatException;

@@ -1,5 +1,11 @@
 package pl.miasto4.app.pb;
 
+import pl.miasto4.app.pb.results.PoolFile;
+import pl.miasto4.app.pb.results.Results;
+import pl.miasto4.app.pb.voting.Receipts;
+import pl.miasto4.app.pb.voting.VoteMessages;
+import pl.miasto4.app.pb.voting.Voting;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
@@ -165,7 +171,7 @@ public class PbApi {
         return created(slug, code, receipt);
     }
 
-    static ResponseEntity<Receipt> created(String slug, String code, String receipt) {
+    public static ResponseEntity<Receipt> created(String slug, String code, String receipt) {
         String check = "/api/pb/receipts/" + receipt;
         return ResponseEntity.created(URI.create(check)).body(new Receipt(receipt, slug, code, check));
     }
@@ -185,7 +191,7 @@ public class PbApi {
         return problem(r, messages);
     }
 
-    static ResponseEntity<ProblemDetail> problem(Voting.Refused r, VoteMessages messages) {
+    public static ResponseEntity<ProblemDetail> problem(Voting.Refused r, VoteMessages messages) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(r.status()), messages.text(r, java.util.Locale.ENGLISH));
         p.setType(URI.create("https://miasto4.pl/problems/vote-" + r.code().replace('_', '-')));
         p.setTitle(messages.title(r.code()));

@@ -1,4 +1,6 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.admin;
+
+import pl.miasto4.app.pb.counting.PbFiles;
 
 import pl.miasto4.app.cli.ExitCode;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,4 +1,6 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.admin;
+
+import pl.miasto4.app.pb.PbRepository;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

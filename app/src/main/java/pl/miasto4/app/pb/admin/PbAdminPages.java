@@ -1,4 +1,10 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.admin;
+
+import pl.miasto4.app.pb.PbRepository;
+import pl.miasto4.app.pb.voting.BallotForm;
+import pl.miasto4.app.pb.voting.ImportedVoterRegister;
+import pl.miasto4.app.pb.voting.VoteMessages;
+import pl.miasto4.app.pb.voting.Voting;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,4 +1,4 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.voting;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

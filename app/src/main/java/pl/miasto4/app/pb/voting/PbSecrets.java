@@ -1,4 +1,4 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.voting;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -152,7 +152,7 @@ public class PbSecrets {
         }
     }
 
-    static SecureRandom random() {
+    public static SecureRandom random() {
         return RANDOM;
     }
 }

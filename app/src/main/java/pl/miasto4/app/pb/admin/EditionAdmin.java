@@ -1,4 +1,11 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.admin;
+
+import pl.miasto4.app.pb.PbRepository;
+import pl.miasto4.app.pb.results.PoolFile;
+import pl.miasto4.app.pb.voting.BallotBox;
+import pl.miasto4.app.pb.voting.PbSecrets;
+import pl.miasto4.app.pb.voting.SealedBallot;
+import pl.miasto4.app.pb.voting.Voting;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -1,4 +1,4 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.admin;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -265,7 +265,7 @@ public class PbImport {
         }
     }
 
-    static BigDecimal money(long units, int scale) {
+    public static BigDecimal money(long units, int scale) {
         return new BigDecimal(BigInteger.valueOf(units), scale);
     }
 

@@ -1,4 +1,4 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.voting;
 
 import pl.miasto4.pb.BallotRules;
 
@@ -14,9 +14,9 @@ import java.util.TreeMap;
  * project (ordinal: {@code rank_ID}) or points per project (cumulative, scoring: {@code points_ID}).
  * {@code chosen} keeps what the voter entered, to show the form again after a refusal.
  */
-record BallotForm(List<String> projects, List<Integer> points, Map<String, String> chosen, List<String> errors) {
+public record BallotForm(List<String> projects, List<Integer> points, Map<String, String> chosen, List<String> errors) {
 
-    static BallotForm read(BallotRules rules, Map<String, String> form, List<String> ticked, VoteMessages messages,
+    public static BallotForm read(BallotRules rules, Map<String, String> form, List<String> ticked, VoteMessages messages,
                            Locale locale) {
         List<String> projects = new ArrayList<>();
         List<Integer> points = new ArrayList<>();
@@ -74,7 +74,7 @@ record BallotForm(List<String> projects, List<Integer> points, Map<String, Strin
 
     /** The refusal's messages in the reader's language: each ballot problem, or the reason. */
     /** Casts a ballot with the voter's (or the official's) identity; the voting service's refusal is thrown. */
-    interface Caster {
+    public interface Caster {
         String cast(List<String> projects, List<Integer> points);
     }
 
@@ -83,7 +83,7 @@ record BallotForm(List<String> projects, List<Integer> points, Map<String, Strin
      * receipt, or every problem (the form's own and the service's refusal, with its HTTP status)
      * with the choices kept so nothing has to be ticked again.
      */
-    String submit(Caster caster, Map<String, String> form, VoteMessages messages, Locale locale,
+    public String submit(Caster caster, Map<String, String> form, VoteMessages messages, Locale locale,
                   org.springframework.ui.Model model, jakarta.servlet.http.HttpServletResponse response) {
         List<String> problems = new java.util.ArrayList<>(errors);
         if (problems.isEmpty()) {
@@ -103,7 +103,7 @@ record BallotForm(List<String> projects, List<Integer> points, Map<String, Strin
         return "pb/vote";
     }
 
-    static List<String> messages(Voting.Refused r, VoteMessages messages, Locale locale) {
+    public static List<String> messages(Voting.Refused r, VoteMessages messages, Locale locale) {
         List<String> out = new ArrayList<>();
         if (r.problems().isEmpty()) {
             out.add(messages.text(r, locale));

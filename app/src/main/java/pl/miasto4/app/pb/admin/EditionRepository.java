@@ -1,4 +1,4 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.admin;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;

@@ -1,4 +1,7 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.results;
+
+import pl.miasto4.app.pb.PbRepository;
+import pl.miasto4.app.pb.admin.PbImport;
 
 import org.springframework.stereotype.Service;
 import pl.miasto4.pb.Instance;

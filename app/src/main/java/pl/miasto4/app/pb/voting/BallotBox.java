@@ -1,4 +1,4 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.voting;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -161,7 +161,7 @@ public class BallotBox implements DisposableBean {
     }
 
     /** The advisory lock key that closing an edition takes exclusively and writing its ballots shares. */
-    static long lockKey(long editionId) {
+    public static long lockKey(long editionId) {
         return 4_040_000_000L + editionId;
     }
 

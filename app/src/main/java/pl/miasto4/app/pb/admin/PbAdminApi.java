@@ -1,4 +1,10 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.admin;
+
+import pl.miasto4.app.pb.PbApi;
+import pl.miasto4.app.pb.PbRepository;
+import pl.miasto4.app.pb.voting.ImportedVoterRegister;
+import pl.miasto4.app.pb.voting.VoteMessages;
+import pl.miasto4.app.pb.voting.Voting;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

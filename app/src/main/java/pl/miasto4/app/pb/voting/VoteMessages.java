@@ -1,4 +1,4 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.voting;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

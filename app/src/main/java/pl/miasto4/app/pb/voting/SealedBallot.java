@@ -1,4 +1,4 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.voting;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.List;
  * sealed ballot of a pool is exactly as long as every other and its length tells nothing about the
  * choices (a one-project ballot would otherwise be shorter than a three-project one).
  */
-record SealedBallot(String receipt, List<String> projects, List<Integer> points) {
+public record SealedBallot(String receipt, List<String> projects, List<Integer> points) {
     private static final String VERSION = "v1";
 
     /** Room for any valid ballot of a pool with these project ids (and points, if it has them), rounded up to 256 bytes. */
@@ -37,7 +37,7 @@ record SealedBallot(String receipt, List<String> projects, List<Integer> points)
         return Arrays.copyOf(text, length);
     }
 
-    static SealedBallot decode(byte[] padded) {
+    public static SealedBallot decode(byte[] padded) {
         int end = padded.length;
         while (end > 0 && padded[end - 1] == 0) {
             end--;

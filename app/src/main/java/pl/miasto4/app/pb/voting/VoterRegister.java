@@ -1,4 +1,6 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.voting;
+
+import pl.miasto4.app.pb.PbRepository;
 
 import java.time.LocalDate;
 import java.util.Optional;
