@@ -1,5 +1,9 @@
 package pl.miasto4.app.maturity;
 
+import pl.miasto4.app.maturity.assessment.AssessmentService;
+import pl.miasto4.app.maturity.assessment.AssessmentStore;
+import pl.miasto4.app.maturity.portfolio.InitiativeService;
+
 import pl.miasto4.app.db.AdvisoryLocks;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

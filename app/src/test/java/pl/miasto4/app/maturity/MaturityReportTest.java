@@ -1,5 +1,7 @@
 package pl.miasto4.app.maturity;
 
+import pl.miasto4.app.maturity.report.MaturityReport;
+
 import pl.miasto4.app.cli.ExitCode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -1,4 +1,4 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.report;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;

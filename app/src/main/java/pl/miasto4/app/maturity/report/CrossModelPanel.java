@@ -1,4 +1,6 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.report;
+
+import pl.miasto4.app.maturity.assessment.ModelStore;
 
 import org.springframework.stereotype.Component;
 import pl.miasto4.maturity.mapping.CrossModelView;

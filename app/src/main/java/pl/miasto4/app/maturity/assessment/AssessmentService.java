@@ -1,4 +1,4 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.assessment;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -283,11 +283,11 @@ public class AssessmentService {
                 store.roadmap(assessmentId).orElseThrow());
     }
 
-    AssessmentStore.StoredAssessment assessment(long id) {
+    public AssessmentStore.StoredAssessment assessment(long id) {
         return store.find(id).orElseThrow(() -> new NotFound("assessment", Long.toString(id)));
     }
 
-    static Integer yearOf(String date) {
+    public static Integer yearOf(String date) {
         if (date == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.report;
 
 import java.util.List;
 import java.util.Locale;

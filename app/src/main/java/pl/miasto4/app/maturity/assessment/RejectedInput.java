@@ -1,4 +1,4 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.assessment;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,6 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.report;
+
+import pl.miasto4.app.maturity.assessment.AssessmentStore;
 
 import pl.miasto4.maturity.model.Component;
 import pl.miasto4.maturity.model.MaturityModel;
@@ -9,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static pl.miasto4.app.maturity.ProfileView.d;
+import static pl.miasto4.app.maturity.report.ProfileView.d;
 
 /** A roadmap in plain values: gaps, ordered steps with their sources, projections and the component balance. */
 public record RoadmapView(Map<String, Integer> targets, int horizonYears, boolean saved, List<DimensionGap> gaps,

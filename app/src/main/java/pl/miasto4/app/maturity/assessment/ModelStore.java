@@ -1,4 +1,4 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.assessment;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

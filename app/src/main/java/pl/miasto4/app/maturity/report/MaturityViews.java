@@ -1,4 +1,8 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.report;
+
+import pl.miasto4.app.maturity.assessment.AssessmentStore;
+import pl.miasto4.app.maturity.assessment.RejectedInput;
+import pl.miasto4.app.maturity.portfolio.InitiativeStore;
 
 import org.springframework.stereotype.Component;
 import pl.miasto4.maturity.benchmark.Benchmark;

@@ -1,4 +1,6 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.report;
+
+import pl.miasto4.app.maturity.assessment.AssessmentStore;
 
 import pl.miasto4.maturity.assessment.Consensus;
 import pl.miasto4.maturity.assessment.CriterionResult;

@@ -1,4 +1,6 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.portfolio;
+
+import pl.miasto4.app.maturity.assessment.RejectedInput;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,6 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.portfolio;
+
+import pl.miasto4.app.maturity.assessment.AssessmentStore;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

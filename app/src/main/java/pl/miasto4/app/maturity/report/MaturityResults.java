@@ -1,4 +1,9 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.report;
+
+import pl.miasto4.app.maturity.assessment.AssessmentService;
+import pl.miasto4.app.maturity.assessment.AssessmentStore;
+import pl.miasto4.app.maturity.assessment.ModelStore;
+import pl.miasto4.app.maturity.assessment.StoreValues;
 
 import org.springframework.stereotype.Service;
 import pl.miasto4.maturity.assessment.IndicatorValue;

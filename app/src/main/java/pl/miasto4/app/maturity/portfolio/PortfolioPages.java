@@ -1,4 +1,8 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.portfolio;
+
+import pl.miasto4.app.maturity.assessment.AssessmentService;
+import pl.miasto4.app.maturity.assessment.ModelStore;
+import pl.miasto4.app.maturity.assessment.RejectedInput;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,9 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.portfolio;
+
+import pl.miasto4.app.maturity.assessment.AssessmentService;
+import pl.miasto4.app.maturity.assessment.AssessmentStore;
+import pl.miasto4.app.maturity.assessment.ModelStore;
+import pl.miasto4.app.maturity.assessment.RejectedInput;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;

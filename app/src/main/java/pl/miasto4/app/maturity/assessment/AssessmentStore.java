@@ -1,4 +1,4 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.assessment;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,7 +52,7 @@ public class AssessmentStore {
 
     /** A citation as stored: the source id, the line range and the quote that must occur there. */
     public record CitationJson(String source, int from, int to, String quote) {
-        static CitationJson of(Citation c) {
+        public static CitationJson of(Citation c) {
             return new CitationJson(c.source(), c.fromLine(), c.toLine(), c.quote());
         }
 

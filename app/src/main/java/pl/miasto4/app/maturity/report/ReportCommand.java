@@ -1,4 +1,6 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.report;
+
+import pl.miasto4.app.maturity.assessment.AssessmentStore;
 
 import pl.miasto4.app.cli.ExitCode;
 import org.springframework.context.ConfigurableApplicationContext;

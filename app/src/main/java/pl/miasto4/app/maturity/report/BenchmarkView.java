@@ -1,4 +1,4 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.report;
 
 import pl.miasto4.maturity.assessment.MaturityProfile;
 import pl.miasto4.maturity.benchmark.Benchmark;
@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static pl.miasto4.app.maturity.ProfileView.d;
+import static pl.miasto4.app.maturity.report.ProfileView.d;
 
 /** A benchmark in plain values: each city's scores side by side, the subject's gaps, and ranks with their intervals. */
 public record BenchmarkView(String subject, List<String> dimensionIds, Map<String, Text> dimensionNames,

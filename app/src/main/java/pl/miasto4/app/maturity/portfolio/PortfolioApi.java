@@ -1,4 +1,9 @@
-package pl.miasto4.app.maturity;
+package pl.miasto4.app.maturity.portfolio;
+
+import pl.miasto4.app.maturity.assessment.AssessmentService;
+import pl.miasto4.app.maturity.assessment.AssessmentStore;
+import pl.miasto4.app.maturity.assessment.ModelStore;
+import pl.miasto4.app.maturity.assessment.RejectedInput;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
