@@ -38,6 +38,7 @@ public class IndexPages {
 
     private final IndexService service;
     private final IndexViews views;
+    private final IndexAudits audits;
     private final IndexCharts charts;
     private final IndexLabels labels;
     private final RecipeText recipeText;
@@ -49,12 +50,13 @@ public class IndexPages {
     private final IndexBuildRepository builds;
     private final UnitRepository units;
 
-    public IndexPages(IndexService service, IndexViews views, IndexCharts charts, IndexLabels labels, RecipeText recipeText,
+    public IndexPages(IndexService service, IndexViews views, IndexAudits audits, IndexCharts charts, IndexLabels labels, RecipeText recipeText,
                       RecipeLibrary library, StoreInputReader reader, IndicatorRepository indicators, RecipeEditor editor,
                       MessageSource messages, IndexBuildRepository builds,
                       UnitRepository units) {
         this.service = service;
         this.views = views;
+        this.audits = audits;
         this.charts = charts;
         this.labels = labels;
         this.recipeText = recipeText;
@@ -280,7 +282,7 @@ public class IndexPages {
     @GetMapping("/index/builds/{id}/audit")
     public String audit(@PathVariable long id, Model model, Locale locale) {
         IndexService.Saved s = saved(id);
-        IndexViews.AuditView a = views.audit(s.run(), locale);
+        IndexViews.AuditView a = audits.audit(s.run(), locale);
         model.addAttribute("build", views.build(s, locale));
         model.addAttribute("audit", a);
         model.addAttribute("names", labels.names(s.run(), locale));
