@@ -1,5 +1,7 @@
 package pl.miasto4.app.home;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +10,7 @@ import pl.miasto4.app.observation.ObservationRepository;
 import pl.miasto4.app.unit.UnitRepository;
 import pl.miasto4.indicator.Dimension;
 
+import java.time.Duration;
 import java.util.Map;
 
 @Controller
@@ -20,24 +23,15 @@ public class HomeController {
         this.observations = observations;
         this.units = units;
         this.indicators = indicators;
+        this.freshness = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30)).build(any -> observations.freshness());
     }
 
     /** The home page's counts scan the whole store; they are recomputed at most every 30 seconds. */
-    private volatile ObservationRepository.Freshness cached;
-    private volatile long cachedAt;
-
-    private ObservationRepository.Freshness freshness() {
-        long now = System.nanoTime();
-        if (cached == null || now - cachedAt > 30_000_000_000L) {
-            cached = observations.freshness();
-            cachedAt = now;
-        }
-        return cached;
-    }
+    private final LoadingCache<Boolean, ObservationRepository.Freshness> freshness;
 
     @GetMapping("/")
     public String home(Model model) {
-        model.addAttribute("fresh", freshness());
+        model.addAttribute("fresh", freshness.get(true));
         model.addAttribute("dimensions", Dimension.values());
         Map<String, long[]> counts = indicators.countsByDimension();
         model.addAttribute("counts", counts);
