@@ -1,5 +1,7 @@
 package pl.miasto4.app.pb;
 
+import pl.miasto4.app.pb.results.PbRepository;
+
 import pl.miasto4.app.pb.results.Results;
 import pl.miasto4.app.pb.voting.BallotForm;
 import pl.miasto4.app.pb.voting.Receipts;

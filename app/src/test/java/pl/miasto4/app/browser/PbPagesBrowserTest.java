@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import pl.miasto4.app.pb.admin.EditionAdmin;
 import pl.miasto4.app.pb.voting.ImportedVoterRegister;
-import pl.miasto4.app.pb.PbRepository;
+import pl.miasto4.app.pb.results.PbRepository;
 import pl.miasto4.app.pb.SyntheticVoters;
 
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package pl.miasto4.app.pb;
 
+import pl.miasto4.app.pb.results.PbRepository;
+
 import pl.miasto4.app.pb.admin.EditionAdmin;
 import pl.miasto4.app.pb.voting.ImportedVoterRegister;
 import pl.miasto4.app.pb.voting.Voting;

@@ -1,7 +1,8 @@
 package pl.miasto4.app.pb.admin;
 
-import pl.miasto4.app.pb.PbRepository;
+import pl.miasto4.app.pb.results.PbRepository;
 import pl.miasto4.app.pb.results.PoolFile;
+import pl.miasto4.app.pb.results.Results;
 import pl.miasto4.app.pb.voting.BallotBox;
 import pl.miasto4.app.pb.voting.PbSecrets;
 import pl.miasto4.app.pb.voting.SealedBallot;
@@ -259,7 +260,7 @@ public class EditionAdmin {
                 ? "greedy" : in.rule();
         PbRepository.Pool pool = addPool(editionSlug, new NewPool(code, district != null ? district
                 : in.meta().getOrDefault("description", code), district != null ? "district" : "citywide", district,
-                PbImport.money(in.budget(), in.scale()), in.voteType().pabulibName(), rule,
+                Results.money(in.budget(), in.scale()), in.voteType().pabulibName(), rule,
                 (int) in.metaLong("min_length").orElse(1), in.metaLong("max_length").isPresent()
                 ? (int) in.metaLong("max_length").getAsLong() : null,
                 in.metaLong("max_points").isPresent() ? (int) in.metaLong("max_points").getAsLong() : null,
@@ -268,7 +269,7 @@ public class EditionAdmin {
         List<NewProject> projects = new ArrayList<>();
         for (Project p : in.projects()) {
             projects.add(new NewProject(p.id(), p.name().isBlank() ? p.id() : p.name(),
-                    PbImport.money(p.cost(), in.scale()), p.categories()));
+                    Results.money(p.cost(), in.scale()), p.categories()));
         }
         setProjects(editionSlug, code, projects, username);
         return pool;

@@ -1,7 +1,7 @@
 package pl.miasto4.app.pb.admin;
 
-import pl.miasto4.app.pb.PbApi;
-import pl.miasto4.app.pb.PbRepository;
+import pl.miasto4.app.pb.voting.VoteAnswers;
+import pl.miasto4.app.pb.results.PbRepository;
 import pl.miasto4.app.pb.voting.ImportedVoterRegister;
 import pl.miasto4.app.pb.voting.VoteMessages;
 import pl.miasto4.app.pb.voting.Voting;
@@ -146,10 +146,10 @@ public class PbAdminApi {
     @PostMapping("/editions/{edition}/pools/{pool}/paper-ballots")
     @Operation(summary = "Enter a paper ballot (an official)", description = "The same checks as online; the audit trail "
             + "records that the official entered a paper ballot in the pool, never whose or what.")
-    public ResponseEntity<PbApi.Receipt> paper(@PathVariable("edition") String slug, @PathVariable("pool") String code,
-                                               @RequestBody PbApi.BallotRequest ballot, Principal principal) {
+    public ResponseEntity<VoteAnswers.Receipt> paper(@PathVariable("edition") String slug, @PathVariable("pool") String code,
+                                               @RequestBody VoteAnswers.BallotRequest ballot, Principal principal) {
         String receipt = voting.cast(slug, code, ballot.voterId(), ballot.projects(), ballot.points(), principal.getName());
-        return PbApi.created(slug, code, receipt);
+        return VoteAnswers.created(slug, code, receipt);
     }
 
     @ExceptionHandler(EditionAdmin.Invalid.class)
@@ -163,7 +163,7 @@ public class PbAdminApi {
 
     @ExceptionHandler(Voting.Refused.class)
     ResponseEntity<ProblemDetail> refused(Voting.Refused r) {
-        return PbApi.problem(r, messages);
+        return VoteAnswers.problem(r, messages);
     }
 
     static String text(byte[] bytes) {

@@ -1,6 +1,6 @@
 package pl.miasto4.app.pb.admin;
 
-import pl.miasto4.app.pb.PbRepository;
+import pl.miasto4.app.pb.results.PbRepository;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

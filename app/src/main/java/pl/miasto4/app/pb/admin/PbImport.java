@@ -1,5 +1,7 @@
 package pl.miasto4.app.pb.admin;
 
+import pl.miasto4.app.pb.results.Results;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -184,7 +186,7 @@ public class PbImport {
                                              min_length, max_length, max_points, max_sum_points, max_sum_cost, meta, file_sha256)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING id""")
                 .params(editionId, p.poolCode(), p.poolName(), p.district() == null ? "citywide" : "district", p.district(),
-                        position, money(in.budget(), in.scale()), in.voteType().pabulibName(),
+                        position, Results.money(in.budget(), in.scale()), in.voteType().pabulibName(),
                         in.rule().isBlank() ? "greedy" : in.rule(), intMeta(in, "min_length"), intMeta(in, "max_length"),
                         intMeta(in, "max_points"), intMeta(in, "max_sum_points"), decimalMeta(in, "max_sum_cost"),
                         json.writeValueAsString(in.meta()), p.sha256())
@@ -198,7 +200,7 @@ public class PbImport {
             jdbc.sql("""
                             INSERT INTO pb_project (pool_id, project_id, position, name, cost, categories, targets, fields, selected)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""")
-                    .params(poolId, project.id(), project.index(), project.name(), money(project.cost(), in.scale()),
+                    .params(poolId, project.id(), project.index(), project.name(), Results.money(project.cost(), in.scale()),
                             project.categories().toArray(String[]::new), project.targets().toArray(String[]::new),
                             json.writeValueAsString(fields), f.official().isPresent() ? official.getOrDefault(project.id(), 0) : null)
                     .update();
@@ -263,10 +265,6 @@ public class PbImport {
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
         }
-    }
-
-    public static BigDecimal money(long units, int scale) {
-        return new BigDecimal(BigInteger.valueOf(units), scale);
     }
 
     private static Integer intMeta(Instance in, String key) {

@@ -1,6 +1,6 @@
 package pl.miasto4.app.pb.results;
 
-import pl.miasto4.app.pb.PbRepository;
+import pl.miasto4.app.pb.results.PbRepository;
 
 import pl.miasto4.pb.Instance;
 import pl.miasto4.pb.Money;

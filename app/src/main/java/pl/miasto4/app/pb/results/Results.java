@@ -1,7 +1,6 @@
 package pl.miasto4.app.pb.results;
 
-import pl.miasto4.app.pb.PbRepository;
-import pl.miasto4.app.pb.admin.PbImport;
+import pl.miasto4.app.pb.results.PbRepository;
 
 import org.springframework.stereotype.Service;
 import pl.miasto4.pb.Instance;
@@ -129,8 +128,8 @@ public class Results {
             }
         }
         return new PoolResult(pool, ruleName, f.profile().size(), o.isSupported(), o.unsupported().orElse(null), lines,
-                o.isSupported() ? PbImport.money(o.totalCost(in), in.scale()) : BigDecimal.ZERO,
-                PbImport.money(in.budget(), in.scale()), o.notes(), o.undetermined(), summary, check, byCategory, byVoter);
+                o.isSupported() ? money(o.totalCost(in), in.scale()) : BigDecimal.ZERO,
+                money(in.budget(), in.scale()), o.notes(), o.undetermined(), summary, check, byCategory, byVoter);
     }
 
     private static ProjectLine line(Instance in, Tally tally, int index, Verdict v, Set<String> official) {
@@ -139,9 +138,9 @@ public class Results {
                 : new BigDecimal(v.pricePerSupporter().numerator())
                 .divide(new BigDecimal(v.pricePerSupporter().denominator()), 12, java.math.RoundingMode.HALF_UP)
                 .movePointLeft(in.scale()).setScale(2, java.math.RoundingMode.HALF_UP);
-        return new ProjectLine(p.id(), p.name(), PbImport.money(p.cost(), in.scale()), p.categories(),
+        return new ProjectLine(p.id(), p.name(), money(p.cost(), in.scale()), p.categories(),
                 tally.supporters(index), tally.score(index), v != null && v.selected(), v == null ? 0 : v.step(),
-                v == null || v.remainingBefore() < 0 ? null : PbImport.money(v.remainingBefore(), in.scale()),
+                v == null || v.remainingBefore() < 0 ? null : money(v.remainingBefore(), in.scale()),
                 v == null ? "" : v.reason(), price, v == null ? 0 : v.exhaustedPayers(),
                 official == null ? null : official.contains(p.id()));
     }
@@ -161,5 +160,10 @@ public class Results {
                     r.summary() == null ? 0 : r.summary().fundedPerVoter(), ids));
         }
         return out;
+    }
+
+    /** An amount in the file's smallest units (e.g. grosze) as a decimal with its scale. */
+    public static BigDecimal money(long units, int scale) {
+        return new BigDecimal(java.math.BigInteger.valueOf(units), scale);
     }
 }

@@ -1,6 +1,6 @@
 package pl.miasto4.app.pb.voting;
 
-import pl.miasto4.app.pb.PbRepository;
+import pl.miasto4.app.pb.results.PbRepository;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

@@ -1,6 +1,6 @@
 package pl.miasto4.app.pb.voting;
 
-import pl.miasto4.app.pb.PbRepository;
+import pl.miasto4.app.pb.results.PbRepository;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package pl.miasto4.app.pb.voting;
 
-import pl.miasto4.app.pb.PbRepository;
+import pl.miasto4.app.pb.results.PbRepository;
 
 import org.springframework.stereotype.Service;
 import pl.miasto4.app.audit.AuditTrail;

@@ -1,4 +1,4 @@
-package pl.miasto4.app.pb;
+package pl.miasto4.app.pb.results;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
