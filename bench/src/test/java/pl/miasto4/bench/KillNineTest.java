@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counted are exactly the acknowledged ones plus those stored in the instant before the kill (whose
  * answer never arrived, so their retry was told "already voted").
  */
-@Tag("storage")
+@Tag("system")
 class KillNineTest {
     @TempDir
     Path home;
