@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Independent reference computation of COINr's ASEM workflow (numpy only).
 
-Why this exists: R (and so COINr) cannot run on the project's machines, and COINr
+Why this exists: when it was written R (and so COINr) could not run on the project's machines
+(since then COINr 1.1.14 runs here and agrees to 1.4e-14: tools/reference/coinr_variants.R), and COINr
 publishes no full-precision output of this workflow. This script re-implements, from
 COINr 1.1.14's documented algorithm (function reference and source read at
 github.com/bluefoxr/COINr, R/denominate.R, R/impute.R, R/treat.R, R/normalise.R,

@@ -29,6 +29,37 @@ public record Units(List<String> codes, List<String> names, Map<String, List<Str
         return g;
     }
 
+    /**
+     * A group column for the given units, in their order (a data set may hold fewer units than the
+     * coin, e.g. after screening, so positions must not be assumed to match).
+     */
+    public List<String> group(String name, List<String> units) {
+        List<String> g = group(name);
+        java.util.List<String> out = new java.util.ArrayList<>(units.size());
+        for (String u : units) {
+            out.add(g.get(position(u)));
+        }
+        return out;
+    }
+
+    /** A denominator column for the given units, in their order. */
+    public double[] denominator(String name, List<String> units) {
+        double[] d = denominator(name);
+        double[] out = new double[units.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = d[position(units.get(i))];
+        }
+        return out;
+    }
+
+    private int position(String unit) {
+        int i = codes.indexOf(unit);
+        if (i < 0) {
+            throw IndexInputException.of("unit " + unit + " is not among the coin's units");
+        }
+        return i;
+    }
+
     public double[] denominator(String name) {
         double[] d = denominators.get(name);
         if (d == null) {

@@ -27,10 +27,18 @@ public class RecipeEditor {
     static final String EDITED = "Edited";
     /** Normalisations offered: those that need no per-indicator parameters. */
     static final List<String> NORMALISATIONS = NormaliseStep.METHODS.stream()
-            .filter(m -> !List.of("dist2target", "dist2ref", "goalposts").contains(m)).toList();
+            .filter(m -> !List.of("dist2target", "dist2ref", "goalposts", "scaled").contains(m)).toList();
+    /**
+     * Outlier treatments offered (COINr Treat's f1 → f2): none; the JRC rule (winsorise, then log_CT of the
+     * original values); the same with log_CT_plus; winsorisation alone; log_CT_plus alone; Box–Cox with the
+     * λ typed in the form. "custom" stands for a treat step the form cannot describe (kept as it is).
+     */
+    static final List<String> TREATMENTS = List.of("none", "jrc", "jrc-plus", "winsorise", "log-ct-plus", "box-cox");
+    static final double DEFAULT_LAMBDA = 0.5;
 
     /** The state of the controls for a build. */
-    public record Controls(String impute, List<String> imputeMethods, boolean treat, String normalise, List<String> normaliseMethods,
+    public record Controls(String impute, List<String> imputeMethods, String treat, List<String> treatMethods, double lambda,
+                           String normalise, List<String> normaliseMethods,
                            String aggregate, List<String> aggregateMethods, double shift, int weightLevel,
                            List<WeightControl> weights, List<String> groups, String yaml) {
     }
@@ -49,8 +57,13 @@ public class RecipeEditor {
         List<WeightControl> weights = f.level(level).stream().map(n -> new WeightControl(n.code(), n.parent(), n.weight())).toList();
         List<String> imputeMethods = ImputeStep.METHODS.stream()
                 .filter(m -> !m.startsWith("group-") || !f.groups().isEmpty()).toList();
+        int tr = r.indexOf("treat");
+        String treat = tr < 0 ? "none" : treatment(r.steps().get(tr).params());
+        List<String> treatMethods = treat.equals("custom")
+                ? java.util.stream.Stream.concat(TREATMENTS.stream(), java.util.stream.Stream.of("custom")).toList() : TREATMENTS;
+        double lambda = tr >= 0 && r.steps().get(tr).params().get("lambda") instanceof Number n ? n.doubleValue() : DEFAULT_LAMBDA;
         return new Controls(imp < 0 ? "none" : String.valueOf(r.steps().get(imp).params().getOrDefault("method", "mean")),
-                imputeMethods, r.indexOf("treat") >= 0,
+                imputeMethods, treat, treatMethods, lambda,
                 norm < 0 ? "none" : String.valueOf(r.steps().get(norm).params().getOrDefault("method", "minmax")), NORMALISATIONS,
                 am instanceof List<?> ? "arithmetic" : am.toString(), AggregateStep.METHODS,
                 agg < 0 || !(r.steps().get(agg).params().get("shift") instanceof Number n) ? 0 : n.doubleValue(),
@@ -75,8 +88,15 @@ public class RecipeEditor {
         } catch (NumberFormatException e) {
             s = c.shift();
         }
+        double lambda;
+        try {
+            lambda = params.containsKey("lambda") ? number(params.get("lambda"), "lambda") : c.lambda();
+        } catch (IndexInputException e) {
+            lambda = c.lambda();
+        }
+        String treat = params.getOrDefault("treat", c.treat());
         return new Controls(params.getOrDefault("impute", c.impute()), c.imputeMethods(),
-                params.containsKey("treatShown") ? params.containsKey("treat") : c.treat(),
+                c.treatMethods().contains(treat) ? treat : c.treat(), c.treatMethods(), lambda,
                 params.getOrDefault("normalise", c.normalise()), c.normaliseMethods(),
                 params.getOrDefault("aggregate", c.aggregate()), c.aggregateMethods(), s, c.weightLevel(), weights, c.groups(),
                 params.getOrDefault("yaml", c.yaml()).isBlank() ? c.yaml() : params.getOrDefault("yaml", c.yaml()));
@@ -122,14 +142,50 @@ public class RecipeEditor {
             }
         }
 
-        if (params.containsKey("treatShown")) {
-            boolean on = params.get("treat") != null;
+        String treat = params.get("treat");
+        if (treat != null && !treat.isBlank() && !treat.equals("custom")) {
+            if (!TREATMENTS.contains(treat)) {
+                throw IndexInputException.of("outlier treatment '" + treat + "' is not one of " + TREATMENTS);
+            }
             int i = indexOf(steps, "treat");
-            if (!on && i >= 0) {
-                steps.remove(i);
-            } else if (on && i < 0) {
-                int n = indexOf(steps, "normalise");
-                steps.add(n >= 0 ? n : Math.max(0, indexOf(steps, "aggregate")), Recipe.Step.of("treat", Map.of()));
+            Map<String, Object> current = i >= 0 ? steps.get(i).params() : Map.of();
+            String lambdaText = params.get("lambda");
+            double lambda = lambdaText == null || lambdaText.isBlank()
+                    ? (current.get("lambda") instanceof Number n ? n.doubleValue() : DEFAULT_LAMBDA) : number(lambdaText, "lambda");
+            boolean same = i >= 0 && treat.equals(treatment(current))
+                    && (!treat.equals("box-cox") || Double.valueOf(lambda).equals(current.get("lambda")));
+            if (treat.equals("none")) {
+                if (i >= 0) {
+                    steps.remove(i);
+                }
+            } else if (!same) {
+                Map<String, Object> p = new LinkedHashMap<>(current);
+                for (String k : List.of("first", "second", "lambda", "log", "combine", "makePositive")) {
+                    p.remove(k);
+                }
+                switch (treat) {
+                    case "jrc-plus" -> p.put("second", "log-ct-plus");
+                    case "winsorise" -> p.put("second", "none");
+                    case "log-ct-plus" -> {
+                        p.put("first", "log-ct-plus");
+                        p.put("second", "none");
+                    }
+                    case "box-cox" -> {
+                        p.put("first", "box-cox");
+                        p.put("lambda", lambda);
+                        p.put("second", "none");
+                    }
+                    default -> {
+                    }
+                }
+                Recipe.Step step = i >= 0 ? new Recipe.Step("treat", p, steps.get(i).line(), steps.get(i).column(), Map.of())
+                        : Recipe.Step.of("treat", p);
+                if (i >= 0) {
+                    steps.set(i, step);
+                } else {
+                    int n = indexOf(steps, "normalise");
+                    steps.add(n >= 0 ? n : Math.max(0, indexOf(steps, "aggregate")), step);
+                }
             }
         }
 
@@ -191,6 +247,24 @@ public class RecipeEditor {
             steps.set(a, steps.get(a).with("weights", null));
         }
         return new Recipe(base.recipe().name(), steps, "recipe");
+    }
+
+    /** Which of {@link #TREATMENTS} a treat step's parameters are, or "custom". */
+    static String treatment(Map<String, Object> p) {
+        String first = String.valueOf(p.getOrDefault("first", "winsorise"));
+        String second = p.containsKey("second") ? String.valueOf(p.get("second"))
+                : Boolean.FALSE.equals(p.get("log")) ? "none" : "log-ct";
+        if (Boolean.TRUE.equals(p.get("combine")) || Boolean.FALSE.equals(p.get("makePositive"))) {
+            return "custom";
+        }
+        return switch (first + " " + second) {
+            case "winsorise log-ct" -> "jrc";
+            case "winsorise log-ct-plus" -> "jrc-plus";
+            case "winsorise none" -> "winsorise";
+            case "log-ct-plus none" -> "log-ct-plus";
+            case "box-cox none" -> "box-cox";
+            default -> "custom";
+        };
     }
 
     private static Recipe.Step replaced(Recipe.Step old, Map<String, Object> params) {

@@ -57,16 +57,33 @@ public class RecipeText {
                 String m = string(p, "method", "mean");
                 yield msg("index.step.impute." + m, l, string(p, "group", ""), num(number(p, "level", 2), l));
             }
-            case "screen" -> msg("index.step.screen", l, num(Math.round(number(p, "datThreshold", 2.0 / 3) * 100), l));
-            case "treat" -> msg("index.step.treat", l, num(number(p, "skewThreshold", 2), l),
-                    num(number(p, "kurtosisThreshold", 3.5), l), num(number(p, "winmax", 5), l),
-                    msg(Boolean.FALSE.equals(p.get("log")) ? "index.step.treat.nolog" : "index.step.treat.log", l));
+            case "screen" -> {
+                String by = string(p, "by", "na");
+                String na = num(Math.round(number(p, "datThreshold", 2.0 / 3) * 100), l);
+                String zeros = num(Math.round(number(p, "nonzeroThreshold", 0.05) * 100), l);
+                yield switch (by) {
+                    case "zeros" -> msg("index.step.screen.zeros", l, zeros);
+                    case "na-and-zeros" -> msg("index.step.screen.na-and-zeros", l, na, zeros);
+                    default -> msg("index.step.screen", l, na);
+                };
+            }
+            case "treat" -> {
+                String first = string(p, "first", "winsorise");
+                String second = p.containsKey("second") ? string(p, "second", "log-ct")
+                        : Boolean.FALSE.equals(p.get("log")) ? "none" : "log-ct";
+                String then = transform(second, p, l) + (Boolean.TRUE.equals(p.get("combine")) && !second.equals("none")
+                        ? msg("index.step.treat.combine", l) : "");
+                String skew = num(number(p, "skewThreshold", 2), l), kurt = num(number(p, "kurtosisThreshold", 3.5), l);
+                yield first.equals("winsorise")
+                        ? msg("index.step.treat", l, skew, kurt, num(number(p, "winmax", 5), l), then)
+                        : msg("index.step.treat.first", l, skew, kurt, transform(first, p, l), then);
+            }
             case "normalise" -> {
                 String m = string(p, "method", "minmax");
                 double[] range = range(p);
                 String text = msg("index.step.normalise." + m, l, num(range[0], l), num(range[1], l),
                         num(number(p, "mean", 0), l), num(number(p, "sd", 1), l), string(p, "unit", ""),
-                        num(number(p, "scale", m.equals("goalposts") ? 100 : 1), l));
+                        num(number(p, "scale", m.equals("goalposts") || m.equals("scaled") ? 100 : 1), l));
                 if (p.get("indicators") instanceof Map<?, ?> own && !own.isEmpty()) {
                     List<String> codes = own.keySet().stream().map(k -> names.code(k.toString())).toList();
                     text += " " + msg("index.step.normalise.own", l, String.join(", ", codes));
@@ -97,6 +114,17 @@ public class RecipeText {
                 yield text + " " + msg("index.step.aggregate.missing", l);
             }
             default -> s.type();
+        };
+    }
+
+    /** One of COINr's transformations in words ("none": nothing more is done). */
+    private String transform(String name, Map<String, Object> p, Locale l) {
+        return switch (name) {
+            case "none" -> msg("index.step.treat.nolog", l);
+            case "log-ct" -> msg("index.step.treat.log", l);
+            case "box-cox" -> msg("index.step.treat.box-cox", l, num(number(p, "lambda", Double.NaN), l),
+                    Boolean.FALSE.equals(p.get("makePositive")) ? "" : msg("index.step.treat.box-cox.shift", l));
+            default -> msg("index.step.treat." + name, l);
         };
     }
 

@@ -44,6 +44,22 @@ class IndexCommandTest {
         assertThat(err.toString()).contains("r.yaml:4:13:").contains("average");
     }
 
+    /** COINr divides by zero here and the build used to stop with "illegal state" (exit 3); now it is refused input. */
+    @Test
+    void aNormalisationThatDividesByZeroIsRefusedNamingIndicatorAndUnit(@TempDir Path dir) throws Exception {
+        for (String[] c : new String[][]{{"dist2ref\n    unit: AUT", "indicator Ship, unit AUT"},
+                {"fracmax", "indicator CostImpEx, unit AUT"}}) {
+            Path recipe = dir.resolve("r.yaml");
+            Files.writeString(recipe, "name: x\nsteps:\n  - step: denominate\n  - step: impute\n    method: group-mean\n"
+                    + "    group: GDP_group\n  - step: treat\n  - step: normalise\n    method: " + c[0] + "\n  - step: aggregate\n");
+            StringWriter err = new StringWriter();
+            int code = run(err, "index", "build", "--data", EX.resolve("asem_iData.csv").toString(),
+                    "--meta", EX.resolve("asem_iMeta.csv").toString(), "--recipe", recipe.toString(), "--out", dir.resolve("out").toString());
+            assertThat(code).as(err.toString()).isEqualTo(1);
+            assertThat(err.toString()).contains("r.yaml:9:").contains("normalise (").contains(c[1]).doesNotContain("illegal state");
+        }
+    }
+
     @Test
     void missingOptionsAreAUsageError() {
         assertThat(run(new StringWriter(), "index", "build", "--data", "x.csv")).isEqualTo(2);

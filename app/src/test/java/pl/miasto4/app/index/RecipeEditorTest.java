@@ -33,8 +33,8 @@ class RecipeEditorTest {
         Map<String, String> p = new HashMap<>();
         p.put("impute", c.impute());
         p.put("group", "GDP_group");
-        p.put("treatShown", "1");
-        p.put("treat", "on");
+        p.put("treat", c.treat());
+        p.put("lambda", Double.toString(c.lambda()));
         p.put("normalise", c.normalise());
         p.put("aggregate", c.aggregate());
         p.put("shift", Double.toString(c.shift()));
@@ -71,7 +71,7 @@ class RecipeEditorTest {
     @Test
     void treatmentCanBeSwitchedOffAndTheMethodsChanged() {
         Map<String, String> p = untouched();
-        p.remove("treat");
+        p.put("treat", "none");
         p.put("normalise", "zscore");
         p.put("aggregate", "geometric");
         p.put("shift", "1");
@@ -98,11 +98,66 @@ class RecipeEditorTest {
         String pillar = coin.framework().level(2).get(0).code();
         p.put("w." + pillar, "2,5");
         p.put("normalise", "zscore");
-        p.remove("treat");
+        p.put("treat", "box-cox");
+        p.put("lambda", "0,25");
         RecipeEditor.Controls c = editor.controls(base, p);
         assertThat(c.normalise()).isEqualTo("zscore");
-        assertThat(c.treat()).isFalse();
+        assertThat(c.treat()).isEqualTo("box-cox");
+        assertThat(c.lambda()).isEqualTo(0.25);
         assertThat(c.weights()).filteredOn(w -> w.code().equals(pillar)).singleElement()
                 .satisfies(w -> assertThat(w.weight()).isEqualTo(2.5));
+    }
+
+    @Test
+    void everyCoinrTreatmentOnOfferBecomesItsTreatStepAndBuilds() {
+        assertThat(editor.controls(base).treat()).isEqualTo("jrc");
+        Map<String, Map<String, Object>> expected = Map.of(
+                "jrc-plus", Map.of("second", "log-ct-plus"),
+                "winsorise", Map.of("second", "none"),
+                "log-ct-plus", Map.of("first", "log-ct-plus", "second", "none"),
+                "box-cox", Map.of("first", "box-cox", "lambda", 0.25, "second", "none"));
+        for (String t : RecipeEditor.TREATMENTS) {
+            Map<String, String> p = untouched();
+            p.put("treat", t);
+            p.put("lambda", "0,25");
+            Recipe v = editor.variant(base, p);
+            if (t.equals("none")) {
+                assertThat(v.indexOf("treat")).isNegative();
+                continue;
+            }
+            Map<String, Object> params = v.steps().get(v.indexOf("treat")).params();
+            assertThat(params).as(t).containsAllEntriesOf(expected.getOrDefault(t, Map.of()));
+            assertThat(RecipeEditor.treatment(params)).isEqualTo(t);
+            assertThat(new IndexBuilder().build(coin, v).latest().column("Index")).as(t).doesNotContain(Double.NaN);
+        }
+        Map<String, String> bad = untouched();
+        bad.put("treat", "box-cox");
+        bad.put("lambda", "λ");
+        assertThatThrownBy(() -> editor.variant(base, bad)).hasMessageContaining("lambda: 'λ' is not a number");
+    }
+
+    /** Every choice the editor offers, and every method a recipe can name, is worded in Polish and in English. */
+    @Test
+    void everyMethodOnOfferHasItsPolishAndEnglishName() throws Exception {
+        for (String file : List.of("messages.properties", "messages_en.properties")) {
+            java.util.Properties m = new java.util.Properties();
+            try (var in = new java.io.InputStreamReader(RecipeEditor.class.getResourceAsStream("/" + file),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                m.load(in);
+            }
+            List<String> keys = new java.util.ArrayList<>();
+            RecipeEditor.NORMALISATIONS.forEach(x -> keys.add("index.method.normalise." + x));
+            RecipeEditor.TREATMENTS.forEach(x -> keys.add("index.treat." + x));
+            keys.add("index.treat.custom");
+            pl.miasto4.index.impute.ImputeStep.METHODS.forEach(x -> keys.add("index.method.impute." + x));
+            pl.miasto4.index.impute.ImputeStep.METHODS.forEach(x -> keys.add("index.step.impute." + x));
+            pl.miasto4.index.normalise.NormaliseStep.METHODS.forEach(x -> keys.add("index.step.normalise." + x));
+            pl.miasto4.index.treat.Treatment.SECOND.forEach(x -> keys.add(x.equals("none") ? "index.step.treat.nolog"
+                    : x.equals("log-ct") ? "index.step.treat.log" : "index.step.treat." + x));
+            pl.miasto4.index.aggregate.AggregateStep.METHODS.forEach(x -> keys.add("index.aggregate." + x));
+            for (String k : keys) {
+                assertThat(m.getProperty(k)).as(file + " " + k).isNotBlank();
+            }
+        }
     }
 }

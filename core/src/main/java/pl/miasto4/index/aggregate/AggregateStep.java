@@ -114,6 +114,24 @@ public final class AggregateStep implements BuildStep {
                     }
                 }
             }
+            for (int i = 0; i < n; i++) {
+                if (Double.isFinite(out[i])) {
+                    continue;
+                }
+                int present = 0;
+                for (double[] c : cols) {
+                    if (!Double.isNaN(c[i])) {
+                        present++;
+                    }
+                }
+                boolean rowMethod = List.of("arithmetic", "geometric", "harmonic", "generalised", "median").contains(method);
+                boolean explained = Double.isNaN(out[i]) && (present == 0 || (!rowMethod && present < kids.length)
+                        || (rowMethod && (double) present / kids.length < thresh));
+                if (!explained) {
+                    throw p.reject("method", "aggregate (" + method + "), " + code + ", unit " + in.units().get(i)
+                            + ": the result is " + out[i] + undefinedBecause(method, cols, w[a], i));
+                }
+            }
             all[h.indicatorCount + a] = out;
         }
         List<String> aggCodes = h.codes.subList(h.indicatorCount, h.codes.size());
@@ -122,6 +140,25 @@ public final class AggregateStep implements BuildStep {
         Dataset d = base.withColumns(BuildStep.output(p, "Aggregated"), aggCodes, aggCols);
         return coin.with(d, new StepRecord(p.step(), d.name(), List.of(), failures,
                 Map.of("from", in.name(), "methods", String.join(",", methods))));
+    }
+
+    /** Why a method gave no finite value for unit i (the children's values and weights, for the message). */
+    private static String undefinedBecause(String method, double[][] cols, double[] w, int i) {
+        StringBuilder b = new StringBuilder(" (children ");
+        double sw = 0;
+        for (int k = 0; k < cols.length; k++) {
+            b.append(k == 0 ? "" : ", ").append(cols[k][i]).append(" × ").append(w[k]);
+            if (!Double.isNaN(cols[k][i])) {
+                sw += w[k];
+            }
+        }
+        b.append(")");
+        if (sw == 0 && List.of("arithmetic", "geometric", "harmonic", "generalised").contains(method)) {
+            b.append(": the weights of the present children sum to 0");
+        } else if (List.of("mpi", "ampi", "hellwig", "topsis").contains(method)) {
+            b.append(": a child has no spread (all units equal), which the method divides by");
+        }
+        return b.toString();
     }
 
     private static String[] methods(Params p, int maxLevel) {

@@ -251,32 +251,81 @@ public final class Aggregation {
     }
 
     /**
-     * Copeland outranking score (COINr a_copeland; Munda & Nardo 2009, Handbook 1.7.3): for each
-     * pair the weight of indicators where unit i is better plus half the weight of ties; a pair
-     * won scores +1, lost −1, drawn 0; the score is the sum over all other units.
+     * Copeland outranking score (Munda & Nardo 2009, "Noncompensatory/nonlinear composite
+     * indicators for ranking countries: a defensible setting", Applied Economics 41:1513–1523;
+     * Handbook 1.7.3; COINr a_copeland): for each pair, e_ij = the weight of the indicators where
+     * unit i is better plus half the weight of ties; a pair won (e_ij &gt; ½) scores +1, lost −1,
+     * drawn 0; the score is the sum over all other units.
+     * <p>
+     * Ties are decided exactly: e_ij ⋛ ½ is 2·won + tied ⋛ total on the sums of the weights as given,
+     * so a pair that is a tie in exact arithmetic is a draw (COINr sums the normalised weights in R's
+     * extended precision and gets the same draws on its data; plain double sums would turn some
+     * draws into wins and losses). A comparison with a missing value is left out and the pair is
+     * decided on the other indicators, as the means leave out a missing value; COINr instead sets
+     * e_ji = 1 − e_ij from the upper triangle of its outranking matrix, which gives the weight of a
+     * missing comparison to the unit listed later, so its result depends on the order of the rows.
+     * On complete data the two agree.
      */
     public static double[] copeland(double[][] cols, double[] w) {
-        double[] wn = normalisedWeights(w);
-        int n = cols[0].length;
+        int n = cols[0].length, p = cols.length;
         double[] score = new double[n];
+        double[] won = new double[p], tied = new double[p], all = new double[p];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (i == j) {
-                    continue;
-                }
-                double e = 0;
-                for (int k = 0; k < cols.length; k++) {
+            for (int j = i + 1; j < n; j++) {
+                int nw = 0, nt = 0, na = 0;
+                for (int k = 0; k < p; k++) {
                     double a = cols[k][i], b = cols[k][j];
+                    if (Double.isNaN(a) || Double.isNaN(b)) {
+                        continue;
+                    }
+                    all[na++] = w[k];
                     if (a > b) {
-                        e += wn[k];
+                        won[nw++] = w[k];
                     } else if (a == b) {
-                        e += wn[k] / 2;
+                        tied[nt++] = w[k];
                     }
                 }
-                score[i] += e > 0.5 ? 1 : e < 0.5 ? -1 : 0;
+                if (na == 0) {
+                    continue;
+                }
+                int c = compareOutranking(won, nw, tied, nt, all, na);
+                score[i] += c;
+                score[j] -= c;
             }
         }
         return score;
+    }
+
+    /** The sign of 2·Σwon + Σtied − Σall, exactly (a double estimate, then BigDecimal when close). */
+    private static int compareOutranking(double[] won, int nw, double[] tied, int nt, double[] all, int na) {
+        double d = 0, mag = 0;
+        for (int k = 0; k < nw; k++) {
+            d += 2 * won[k];
+            mag += 2 * Math.abs(won[k]);
+        }
+        for (int k = 0; k < nt; k++) {
+            d += tied[k];
+            mag += Math.abs(tied[k]);
+        }
+        for (int k = 0; k < na; k++) {
+            d -= all[k];
+            mag += Math.abs(all[k]);
+        }
+        // the rounding error of a sum of m terms is below m·ε·Σ|terms|
+        if (Math.abs(d) > (nw + nt + na + 1) * 0x1p-52 * mag) {
+            return d > 0 ? 1 : -1;
+        }
+        java.math.BigDecimal e = java.math.BigDecimal.ZERO;
+        for (int k = 0; k < nw; k++) {
+            e = e.add(new java.math.BigDecimal(won[k]).multiply(java.math.BigDecimal.valueOf(2)));
+        }
+        for (int k = 0; k < nt; k++) {
+            e = e.add(new java.math.BigDecimal(tied[k]));
+        }
+        for (int k = 0; k < na; k++) {
+            e = e.subtract(new java.math.BigDecimal(all[k]));
+        }
+        return e.signum();
     }
 
     /**

@@ -59,11 +59,15 @@ public final class DenominateStep implements BuildStep {
             }
             double[] d;
             try {
-                d = coin.units().denominator(dname);
+                d = coin.units().denominator(dname, in.units());
             } catch (IndexInputException e) {
                 throw p.reject("by", "denominator of " + code + ": " + e.reason());
             }
             for (int i = 0; i < d.length; i++) {
+                if (d[i] == 0 && !Double.isNaN(out[j][i])) {
+                    throw p.reject("by", "denominate, indicator " + code + ", unit " + in.units().get(i)
+                            + ": the denominator " + dname + " is 0");
+                }
                 out[j][i] = scale == 1 ? out[j][i] / d[i] : out[j][i] / d[i] * scale;
             }
             rows.add(List.of(code, dname));

@@ -16,7 +16,7 @@ import java.util.Set;
 /** Step {@code impute}: fills missing values and reports each filled cell (see {@link Imputation}). */
 public final class ImputeStep implements BuildStep {
     public static final List<String> METHODS = List.of("mean", "median", "group-mean", "group-median", "unit-mean",
-            "em", "none");
+            "unit-median", "em", "none");
 
     @Override
     public String type() {
@@ -25,7 +25,7 @@ public final class ImputeStep implements BuildStep {
 
     @Override
     public Set<String> parameters() {
-        return Set.of("from", "to", "method", "group", "level", "iterations", "tolerance");
+        return Set.of("from", "to", "method", "group", "level", "iterations", "tolerance", "normaliseFirst");
     }
 
     @Override
@@ -46,7 +46,7 @@ public final class ImputeStep implements BuildStep {
                 }
                 List<String> group;
                 try {
-                    group = coin.units().group(p.string("group", null));
+                    group = coin.units().group(p.string("group", null), in.units());
                 } catch (pl.miasto4.index.IndexInputException e) {
                     throw p.reject("group", e.reason());
                 }
@@ -54,7 +54,7 @@ public final class ImputeStep implements BuildStep {
                     out[j] = Imputation.groupwise(in.column(j), group, method.equals("group-median"));
                 }
             }
-            case "unit-mean" -> {
+            case "unit-mean", "unit-median" -> {
                 Framework f = coin.framework();
                 int[] dir = new int[out.length];
                 String[] groupOf = groupsAtLevel(f, in, p);
@@ -66,7 +66,8 @@ public final class ImputeStep implements BuildStep {
                 for (int j = 0; j < out.length; j++) {
                     cols[j] = in.column(j);
                 }
-                out = Imputation.unitMeanWithinGroups(cols, dir, groupOf);
+                out = Imputation.unitWithinGroups(cols, dir, groupOf, method.equals("unit-median"),
+                        p.bool("normaliseFirst", true));
             }
             case "em" -> {
                 // all indicators together, or (with `level`) each aggregate's indicators on their own,
@@ -81,7 +82,15 @@ public final class ImputeStep implements BuildStep {
                     for (int k = 0; k < cols.length; k++) {
                         cols[k] = in.column(block.get(k));
                     }
-                    double[][] imputed = Imputation.em(cols, p.integer("iterations", 200), p.number("tolerance", 1e-8));
+                    double[][] imputed;
+                    try {
+                        imputed = Imputation.em(cols, p.integer("iterations", 100_000), p.number("tolerance", 1e-14));
+                    } catch (Imputation.EmFailure e) {
+                        String what = groupOf == null ? "all indicators" : "the indicators of " + groupOf[block.get(0)];
+                        throw p.reject("method", "impute (em), " + what
+                                + (e.column() >= 0 ? ", indicator " + in.codes().get(block.get(e.column())) : "")
+                                + (e.unit() >= 0 ? ", unit " + in.units().get(e.unit()) : "") + ": " + e.getMessage());
+                    }
                     for (int k = 0; k < cols.length; k++) {
                         out[block.get(k)] = imputed[k];
                     }

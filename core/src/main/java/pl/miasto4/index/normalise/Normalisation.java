@@ -6,8 +6,8 @@ import pl.miasto4.index.stats.Stats;
  * Normalisation functions on one indicator column whose direction has already been applied
  * (multiplied by −1 where less is better, as COINr does before calling its n_* functions).
  * Sources: OECD/JRC Handbook (2008), section 1.5 "Normalisation" (Table 3); COINr 1.1.14
- * n_minmax, n_zscore, n_rank, n_prank, n_dist2max, n_dist2targ, n_dist2ref, n_fracmax,
- * n_goalposts; Kukuła K. (2000) "Metoda unitaryzacji zerowanej", PWN, for the Polish zero
+ * n_minmax, n_zscore, n_rank, n_prank, n_borda, n_dist2max, n_dist2targ, n_dist2ref, n_fracmax,
+ * n_goalposts, n_scaled (R/normalise.R); Kukuła K. (2000) "Metoda unitaryzacji zerowanej", PWN, for the Polish zero
  * unitarisation. Missing values stay missing.
  */
 public final class Normalisation {
@@ -37,6 +37,15 @@ public final class Normalisation {
     /** Rank, lowest value = 1, ties share the smallest rank (COINr n_rank). */
     public static double[] rank(double[] x) {
         return Stats.rank(x, false);
+    }
+
+    /** Borda score: rank − 1, ties "min", so the worst unit scores 0 (COINr n_borda). */
+    public static double[] borda(double[] x) {
+        double[] r = Stats.rank(x, false);
+        for (int i = 0; i < r.length; i++) {
+            r[i] -= 1;
+        }
+        return r;
     }
 
     /** Percentile rank (rank − 1)/(n − 1), ties "min" (COINr n_prank). */

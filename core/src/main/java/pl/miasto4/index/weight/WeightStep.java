@@ -1,11 +1,5 @@
 package pl.miasto4.index.weight;
 
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import pl.miasto4.index.BuildStep;
 import pl.miasto4.index.Coin;
 import pl.miasto4.index.Dataset;
@@ -14,7 +8,6 @@ import pl.miasto4.index.Node;
 import pl.miasto4.index.Params;
 import pl.miasto4.index.StepRecord;
 import pl.miasto4.index.aggregate.Aggregation;
-import pl.miasto4.index.stats.Stats;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +20,8 @@ import java.util.Set;
  * ({@code aggregate: weights: NAME}). Methods: {@code given} (a map code → weight), {@code equal},
  * {@code pca} (COINr get_PCA), {@code fa} (Nicoletti et al.), {@code budget} (experts' points),
  * {@code bod} (mean benefit-of-the-doubt weights over units), {@code correlation} (weights whose
- * children–parent correlations match target importances, Becker et al. 2017). Data-driven methods
+ * correlations with the index match target importances, or whose sum is largest, Becker et al. 2017 as
+ * COINr get_opt_weights: {@link OptimisedWeights}). Data-driven methods
  * set the weights of the children of every aggregate at {@code level} (default 2), computed from
  * the data set {@code from} (it must hold those children).
  */
@@ -41,7 +35,7 @@ public final class WeightStep implements BuildStep {
 
     @Override
     public Set<String> parameters() {
-        return Set.of("from", "method", "name", "level", "weights", "experts", "targets", "base");
+        return Set.of("from", "method", "name", "level", "weights", "experts", "targets", "base", "objective");
     }
 
     @Override
@@ -51,6 +45,12 @@ public final class WeightStep implements BuildStep {
         Framework base = coin.weightSet(p.string("base", "Original"));
         Map<String, Double> w = new HashMap<>();
         int level = p.integer("level", 2);
+        if (level < 2 || level > base.maxLevel()) {
+            throw p.reject("level", "level must be between 2 and " + base.maxLevel() + " (the children of the aggregates "
+                    + "of that level get the weights)");
+        }
+        Map<String, String> notes = new java.util.LinkedHashMap<>();
+        notes.put("method", method);
         switch (method) {
             case "given" -> {
                 if (!(p.raw("weights") instanceof Map<?, ?> m)) {
@@ -86,6 +86,37 @@ public final class WeightStep implements BuildStep {
                     }
                 }
             }
+            case "correlation" -> {
+                Dataset d = BuildStep.input(coin, p);
+                for (Node a : base.level(level)) {
+                    for (Node k : base.children(a.code())) {
+                        if (!d.has(k.code())) {
+                            throw p.reject("from", "data set " + d.name() + " has no column " + k.code());
+                        }
+                    }
+                }
+                String objective = p.choice("objective", "balance", List.of("balance", "infomax"));
+                Map<String, Double> targets = new HashMap<>();
+                if (p.raw("targets") instanceof Map<?, ?> m) {
+                    m.forEach((k, v) -> {
+                        if (!(v instanceof Number n) || n.doubleValue() < 0) {
+                            throw p.reject("targets", "target of " + k + " must be a number ≥ 0");
+                        }
+                        targets.put(k.toString(), n.doubleValue());
+                    });
+                } else if (p.has("targets")) {
+                    throw p.reject("targets", "'targets' maps codes to importances");
+                }
+                OptimisedWeights.Result r;
+                try {
+                    r = OptimisedWeights.fit(base, d, level, targets, objective.equals("infomax"));
+                } catch (IllegalArgumentException e) {
+                    throw p.reject("from", "weight (correlation): " + e.getMessage());
+                }
+                w.putAll(r.weights());
+                notes.put("objective", Double.toString(r.objective()));
+                notes.put("converged", Boolean.toString(r.converged()));
+            }
             default -> {
                 Dataset d = BuildStep.input(coin, p);
                 for (Node a : base.level(level)) {
@@ -97,11 +128,18 @@ public final class WeightStep implements BuildStep {
                         }
                         cols[k] = d.column(kids.get(k).code());
                     }
+                    if (method.equals("pca") || method.equals("fa")) {
+                        int bad = Weighting.undefined(Weighting.correlationMatrix(cols));
+                        if (bad >= 0) {
+                            throw p.reject("from", "weight (" + method + "), " + a.code() + (level == 2 ? ", indicator " : ", child ")
+                                    + kids.get(bad).code() + ": it has no spread over the units with all of "
+                                    + a.code() + "'s children present, so it has no correlation with them");
+                        }
+                    }
                     double[] ww = switch (method) {
                         case "pca" -> Weighting.pcaFirstComponent(cols);
                         case "fa" -> Weighting.factorAnalysis(cols);
                         case "bod" -> meanBod(cols);
-                        case "correlation" -> correlationOptimised(cols, targets(p, kids));
                         default -> throw new IllegalStateException(method);
                     };
                     for (int k = 0; k < kids.size(); k++) {
@@ -113,20 +151,7 @@ public final class WeightStep implements BuildStep {
         List<List<String>> rows = new ArrayList<>();
         w.forEach((k, v) -> rows.add(List.of(k, Double.toString(v))));
         return coin.withWeightSet(name, base.withWeights(w), new StepRecord(p.step(), "weights:" + name,
-                List.of("iCode", "Weight"), rows, Map.of("method", method)));
-    }
-
-    private static double[] targets(Params p, List<Node> kids) {
-        double[] t = new double[kids.size()];
-        java.util.Arrays.fill(t, 1);
-        if (p.raw("targets") instanceof Map<?, ?> m) {
-            for (int k = 0; k < kids.size(); k++) {
-                if (m.get(kids.get(k).code()) instanceof Number n) {
-                    t[k] = n.doubleValue();
-                }
-            }
-        }
-        return Weighting.scaleToOne(t);
+                List.of("iCode", "Weight"), rows, notes));
     }
 
     private static double[] meanBod(double[][] cols) {
@@ -142,58 +167,5 @@ public final class WeightStep implements BuildStep {
             }
         }
         return Weighting.scaleToOne(mean);
-    }
-
-    /**
-     * Becker, Paruolo, Saisana & Saltelli (2017), linear version as in COINr get_opt_weights
-     * ("balance"): minimise log(mean((target − r/Σr)²)) where r are the Pearson correlations of
-     * each child with the weighted arithmetic mean of the children; Nelder–Mead from the targets.
-     */
-    public static double[] correlationOptimised(double[][] cols, double[] target) {
-        int n = cols[0].length, p = cols.length;
-        double[] x = new double[p];
-        double[] agg = new double[n];
-        double[] best = target.clone();
-        double[] bestValue = {Double.POSITIVE_INFINITY};
-        ObjectiveFunction f = new ObjectiveFunction(w -> {
-            double[] wa = new double[p];
-            for (int k = 0; k < p; k++) {
-                wa[k] = Math.abs(w[k]) + 1e-12;
-            }
-            for (int i = 0; i < n; i++) {
-                for (int k = 0; k < p; k++) {
-                    x[k] = cols[k][i];
-                }
-                agg[i] = Aggregation.arithmetic(x, wa);
-            }
-            double[] r = new double[p];
-            double sr = 0;
-            for (int k = 0; k < p; k++) {
-                r[k] = Stats.correlation(cols[k], agg);
-                sr += r[k];
-            }
-            double s = 0;
-            for (int k = 0; k < p; k++) {
-                double d = target[k] - r[k] / sr;
-                s += d * d;
-            }
-            double value = Math.log(s / p + 1e-300);
-            if (value < bestValue[0]) {
-                bestValue[0] = value;
-                System.arraycopy(w, 0, best, 0, p);
-            }
-            return value;
-        });
-        try {
-            new SimplexOptimizer(1e-10, 1e-12).optimize(new MaxEval(20_000), f, GoalType.MINIMIZE,
-                    new InitialGuess(target.clone()), new NelderMeadSimplex(p, 0.1));
-        } catch (org.apache.commons.math3.exception.TooManyEvaluationsException e) {
-            // as COINr (optim with maxit), keep the best weights found so far
-        }
-        double[] w = best.clone();
-        for (int k = 0; k < p; k++) {
-            w[k] = Math.abs(w[k]);
-        }
-        return Weighting.scaleToOne(w);
     }
 }

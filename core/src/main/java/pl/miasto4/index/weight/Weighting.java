@@ -45,6 +45,11 @@ public final class Weighting {
     /** Variance explained by each principal component (eigenvalues / p), largest first. */
     public static double[] pcaVarianceExplained(double[][] cols) {
         double[][] r = correlationMatrix(cols);
+        if (undefined(r) >= 0) {
+            double[] none = new double[r.length];
+            java.util.Arrays.fill(none, Double.NaN);
+            return none; // a column without spread (or too few complete units): no correlation, no components
+        }
         double[] ev = new EigenDecomposition(new Array2DRowRealMatrix(r)).getRealEigenvalues().clone();
         java.util.Arrays.sort(ev);
         double[] out = new double[ev.length];
@@ -178,6 +183,18 @@ public final class Weighting {
     }
 
     /** Pearson correlation matrix over units with all values present. */
+    /** The first column whose correlations are undefined (no spread, or fewer than 2 complete units), or −1. */
+    public static int undefined(double[][] r) {
+        for (int a = 0; a < r.length; a++) {
+            for (double v : r[a]) {
+                if (Double.isNaN(v)) {
+                    return a;
+                }
+            }
+        }
+        return -1;
+    }
+
     public static double[][] correlationMatrix(double[][] cols) {
         int p = cols.length, n = cols[0].length;
         boolean[] ok = Stats.complete(cols);

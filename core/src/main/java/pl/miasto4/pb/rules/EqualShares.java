@@ -197,7 +197,11 @@ public final class EqualShares {
         return c != 0 ? c : Integer.compare(a, b);
     }
 
-    /** Whether Equal Shares can ever buy the project (it has supporters and a positive cost). */
+    /**
+     * Whether the rounds can ever buy the project: it has supporters and a positive cost (a free project
+     * is worth nothing with cost satisfaction; with cardinality satisfaction {@link EqualSharesRule} funds
+     * it before the rounds, as pabutools).
+     */
     boolean fundable(int p) {
         return supporters.count(p) > 0 && instance.project(p).cost() > 0;
     }

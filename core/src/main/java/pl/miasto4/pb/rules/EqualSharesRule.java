@@ -30,6 +30,11 @@ import java.util.Set;
  * </ul>
  * Satisfaction is measured by cost (equalshares.net's default); ordinal ballots count as approval of the
  * ranked projects, cumulative and cardinal ones weight the cost by the points.
+ * <p>
+ * Free projects (cost 0), as in pabutools' {@code method_of_equal_shares}: with cost satisfaction a free
+ * project is worth nothing to its supporters (satisfaction = its cost = 0), so Equal Shares never buys it
+ * (a utilitarian completion or greedy comparison, which fund whatever fits, do); with cardinality
+ * satisfaction a free project that someone supports is funded before the rounds begin, at no one's expense.
  */
 public final class EqualSharesRule implements Rule {
     public enum Completion { NONE, ADD1, ADD1_COMPARISON, UTILITARIAN, ADD1_UTILITARIAN }
@@ -50,8 +55,14 @@ public final class EqualSharesRule implements Rule {
     }
 
     /** Everything a count produced, for explanations: the final run and what completion added. */
-    public record Details(EqualShares.Run run, int add1Steps, List<Integer> completed, boolean greedyWonComparison,
-                          int prefersEqualShares, int prefersGreedy) {
+    public record Details(EqualShares.Run run, List<Integer> free, int add1Steps, List<Integer> completed,
+                          boolean greedyWonComparison, int prefersEqualShares, int prefersGreedy) {
+        /** What Equal Shares itself funds: the free projects it takes first, then the run's purchases. */
+        public List<Integer> equalShares() {
+            List<Integer> all = new ArrayList<>(free);
+            all.addAll(run.winners());
+            return all;
+        }
     }
 
     @Override
@@ -62,6 +73,14 @@ public final class EqualSharesRule implements Rule {
     public Details details(Instance instance, Profile profile) {
         Supporters sup = Supporters.of(instance, profile);
         EqualShares mes = new EqualShares(instance, sup, satisfaction);
+        List<Integer> free = new ArrayList<>();
+        if (satisfaction == Satisfaction.CARDINALITY) {
+            for (int p = 0; p < instance.size(); p++) {
+                if (instance.project(p).cost() == 0 && sup.count(p) > 0) {
+                    free.add(p);
+                }
+            }
+        }
         long budget = instance.budget();
         EqualShares.Run run = mes.run(budget);
         int steps = 0;
@@ -89,7 +108,8 @@ public final class EqualSharesRule implements Rule {
                 }
             }
         }
-        List<Integer> selected = new ArrayList<>(run.winners());
+        List<Integer> selected = new ArrayList<>(free);
+        selected.addAll(run.winners());
         List<Integer> completed = List.of();
         if (completion == Completion.UTILITARIAN || completion == Completion.ADD1_UTILITARIAN) {
             List<Integer> full = utilitarianCompletion(instance, sup, selected);
@@ -114,7 +134,7 @@ public final class EqualSharesRule implements Rule {
                 completed = greedy;
             }
         }
-        return new Details(run, steps, completed, greedyWon, prefersMes, prefersGreedy);
+        return new Details(run, free, steps, completed, greedyWon, prefersMes, prefersGreedy);
     }
 
     private static int[] satisfactionCounts(Supporters sup, List<Integer> projects) {
@@ -168,7 +188,7 @@ public final class EqualSharesRule implements Rule {
 
     private Outcome outcome(Instance instance, Profile profile, Details d) {
         Supporters sup = Supporters.of(instance, profile);
-        List<Integer> selected = new ArrayList<>(d.greedyWonComparison() ? d.completed() : d.run().winners());
+        List<Integer> selected = new ArrayList<>(d.greedyWonComparison() ? d.completed() : d.equalShares());
         if (!d.greedyWonComparison()) {
             selected.addAll(d.completed());
         }
@@ -177,6 +197,12 @@ public final class EqualSharesRule implements Rule {
         Map<Integer, EqualShares.Removal> removals = d.run().removals();
         Set<Integer> bought = new HashSet<>();
         long spent = 0;
+        for (int p : d.free()) {
+            bought.add(p);
+            verdicts.add(Verdict.of(p, sel.contains(p), 0, sup.count(p), instance.budget(), "costs nothing and "
+                    + sup.count(p) + " voters support it: with cardinality satisfaction it is funded first, at no one's "
+                    + "expense (as pabutools)"));
+        }
         for (EqualShares.Purchase p : d.run().purchases()) {
             bought.add(p.project());
             long cost = instance.project(p.project()).cost();
@@ -208,8 +234,9 @@ public final class EqualSharesRule implements Rule {
             }
             EqualShares.Removal r = removals.get(p);
             String reason;
-            if (instance.project(p).cost() == 0) {
-                reason = "costs nothing; Equal Shares does not consider free projects";
+            if (instance.project(p).cost() == 0 && satisfaction == Satisfaction.COST) {
+                reason = "costs nothing: with cost satisfaction a free project is worth nothing to its supporters, so Equal "
+                        + "Shares never buys it (as pabutools)";
             } else if (r == null) {
                 reason = "no supporters";
             } else {

@@ -1,0 +1,33 @@
+META
+key;value
+description;pabutools test_iterated_exhaustion_analytics, costs x240
+country;none
+unit;pabutools tests
+instance;ExhaustionAnalytics_x240
+num_projects;8
+num_votes;10
+budget;960
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+a;240
+b;240
+c;240
+d;240
+e;240
+f;240
+g;240
+h;240
+VOTES
+voter_id;vote
+v1;a,b
+v2;a,b
+v3;a,c
+v4;a,c
+v5;a,d
+v6;a,d
+v7;b,c,f
+v8;e
+v9;f
+v10;g

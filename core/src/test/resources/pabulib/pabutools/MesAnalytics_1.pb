@@ -1,0 +1,30 @@
+META
+key;value
+description;pabutools test_rule.py test_mes_analytics case 1
+country;none
+unit;pabutools tests
+instance;MesAnalytics_1
+num_projects;5
+num_votes;10
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+a;1
+b;1
+c;2
+d;1
+e;2
+VOTES
+voter_id;vote
+v1;a,b
+v2;a,b
+v3;a
+v4;a,c
+v5;a,c
+v6;a,c
+v7;a,d
+v8;a,d
+v9;e
+v10;e

@@ -1,0 +1,30 @@
+META
+key;value
+description;pabutools test_rule.py test_mes_analytics case 5
+country;none
+unit;pabutools tests
+instance;MesAnalytics_5
+num_projects;5
+num_votes;10
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+a;5
+b;5
+c;5
+d;5
+e;5
+VOTES
+voter_id;vote
+v1;a,b
+v2;a,b
+v3;a
+v4;a,b,c
+v5;a,b,c
+v6;a,c
+v7;a,d
+v8;a,d
+v9;e
+v10;e

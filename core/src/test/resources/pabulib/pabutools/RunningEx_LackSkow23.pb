@@ -1,0 +1,34 @@
+META
+key;value
+description;pabutools test_rule.py RunningEx LackSkow23
+country;none
+unit;pabutools tests
+instance;RunningEx_LackSkow23
+num_projects;7
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+a;1
+b;1
+c;1
+d;1
+e;1
+f;1
+g;1
+VOTES
+voter_id;vote
+v1;a,b
+v2;a,b
+v3;a,b
+v4;a,c
+v5;a,c
+v6;a,c
+v7;a,d
+v8;a,d
+v9;b,c,f
+v10;e
+v11;f
+v12;g

@@ -1,0 +1,34 @@
+META
+key;value
+description;pabutools test_iterated_exhaustion, costs x288 (add1's unit = 1/24 in total)
+country;none
+unit;pabutools tests
+instance;RunningEx_LackSkow23_x288
+num_projects;7
+num_votes;12
+budget;1152
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+a;288
+b;288
+c;288
+d;288
+e;288
+f;288
+g;288
+VOTES
+voter_id;vote
+v1;a,b
+v2;a,b
+v3;a,b
+v4;a,c
+v5;a,c
+v6;a,c
+v7;a,d
+v8;a,d
+v9;b,c,f
+v10;e
+v11;f
+v12;g

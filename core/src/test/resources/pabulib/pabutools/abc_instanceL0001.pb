@@ -1,0 +1,29 @@
+META
+key;value
+description;abcvoting test instance instanceL0001.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=8, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0001
+num_projects;6
+num_votes;8
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,1,2
+v2;2,3,4
+v3;0,2,3
+v4;0,1,3
+v5;1,3,5
+v6;1,2,5
+v7;0,2,3
+v8;1,2,4

@@ -1,0 +1,29 @@
+META
+key;value
+description;abcvoting test instance instanceL0004.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.2}, num_voters=8, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0004
+num_projects;6
+num_votes;8
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,1,4,5
+v2;1,3,4,5
+v3;1,3,4,5
+v4;1,3,4,5
+v5;1,3,4,5
+v6;1,2,3,5
+v7;1,3,4,5
+v8;1,2,3,5

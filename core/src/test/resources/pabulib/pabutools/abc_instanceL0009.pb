@@ -1,0 +1,29 @@
+META
+key;value
+description;abcvoting test instance instanceL0009.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.8}, num_voters=8, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0009
+num_projects;6
+num_votes;8
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;1,2,3,4
+v2;0,1,3,4
+v3;0,1,4,5
+v4;0,2,4,5
+v5;0,2,3,4
+v6;0,1,3,4
+v7;0,3,4,5
+v8;2,3,4,5

@@ -1,0 +1,33 @@
+META
+key;value
+description;abcvoting test instance instanceL0012.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=12, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0012
+num_projects;6
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,4
+v2;2,4
+v3;0,1
+v4;0,4
+v5;0,1
+v6;3,5
+v7;3,5
+v8;3,5
+v9;0,1
+v10;1,2
+v11;3,5
+v12;0,2

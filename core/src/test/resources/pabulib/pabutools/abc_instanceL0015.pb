@@ -1,0 +1,33 @@
+META
+key;value
+description;abcvoting test instance instanceL0015.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.2}, num_voters=12, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0015
+num_projects;6
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,2,3
+v2;2,3,4
+v3;0,2,3
+v4;2,3,4
+v5;2,3,4
+v6;2,3,4
+v7;2,3,5
+v8;2,3,4
+v9;0,2,4
+v10;2,3,4
+v11;0,2,4
+v12;2,3,4

@@ -1,0 +1,33 @@
+META
+key;value
+description;abcvoting test instance instanceL0020.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.8}, num_voters=12, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0020
+num_projects;6
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;1,3,5
+v2;0,2,5
+v3;2,3,5
+v4;0,1,3
+v5;0,4,5
+v6;2,3,4
+v7;1,2,5
+v8;1,2,4
+v9;0,1,5
+v10;1,2,4
+v11;0,1,3
+v12;0,2,3

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0024.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0024
+num_projects;6
+num_votes;15
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;1,2
+v2;4,5
+v3;2,5
+v4;0,5
+v5;4,5
+v6;1,3
+v7;2,3
+v8;2,3
+v9;2,5
+v10;1,2
+v11;1,5
+v12;0,5
+v13;2,3
+v14;4,5
+v15;3,4

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0025.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0025
+num_projects;6
+num_votes;15
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,3,5
+v2;0,1,5
+v3;2,4,5
+v4;0,3,4
+v5;3,4,5
+v6;0,1,4
+v7;1,2,3
+v8;2,3,4
+v9;1,3,4
+v10;0,4,5
+v11;0,4,5
+v12;0,4,5
+v13;1,2,4
+v14;2,3,4
+v15;1,2,3

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0026.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.2}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0026
+num_projects;6
+num_votes;15
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;1,4
+v2;1,4
+v3;1,4
+v4;1,4
+v5;1,4
+v6;1,4
+v7;1,4
+v8;1,4
+v9;1,4
+v10;1,4
+v11;2,4
+v12;1,2
+v13;1,2
+v14;2,4
+v15;1,4

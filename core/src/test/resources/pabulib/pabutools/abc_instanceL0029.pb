@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0029.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.5}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0029
+num_projects;6
+num_votes;15
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,1
+v2;1,5
+v3;0,5
+v4;0,1
+v5;1,3
+v6;0,5
+v7;0,1
+v8;0,4
+v9;0,1
+v10;0,2
+v11;0,1
+v12;0,1
+v13;0,3
+v14;0,1
+v15;0,3

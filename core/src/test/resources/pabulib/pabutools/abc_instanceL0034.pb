@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0034.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 2, 'replace': 0.5}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0034
+num_projects;6
+num_votes;15
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;1,5
+v2;3,4
+v3;1,2
+v4;1,5
+v5;1,5
+v6;3,4
+v7;1,5
+v8;1,4
+v9;1,5
+v10;1,2
+v11;1,2
+v12;3,4
+v13;1,2
+v14;1,5
+v15;3,4

@@ -1,0 +1,29 @@
+META
+key;value
+description;abcvoting test instance instanceL0046.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 2, 'replace': 0.5}, num_voters=8, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0046
+num_projects;6
+num_votes;8
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,1
+v2;2,4
+v3;2,4
+v4;0,5
+v5;0,1
+v6;2,5
+v7;0,1
+v8;1,4

@@ -1,0 +1,33 @@
+META
+key;value
+description;abcvoting test instance instanceL0048.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=12, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0048
+num_projects;6
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;1,3
+v2;0,2
+v3;2,5
+v4;2,4
+v5;2,4
+v6;0,4
+v7;4,5
+v8;0,5
+v9;4,5
+v10;0,1
+v11;0,5
+v12;0,4

@@ -1,0 +1,33 @@
+META
+key;value
+description;abcvoting test instance instanceL0055.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.5}, num_voters=12, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0055
+num_projects;6
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;1,2,3,4
+v2;1,2,3,4
+v3;1,2,3,4
+v4;1,2,4,5
+v5;1,2,4,5
+v6;1,2,3,4
+v7;1,2,3,4
+v8;0,1,3,4
+v9;0,1,3,4
+v10;0,1,2,4
+v11;0,1,3,4
+v12;1,2,4,5

@@ -1,0 +1,33 @@
+META
+key;value
+description;abcvoting test instance instanceL0059.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 3, 'replace': 0.5}, num_voters=12, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0059
+num_projects;6
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,4,5
+v2;2,3,5
+v3;1,2,4
+v4;0,4,5
+v5;3,4,5
+v6;2,3,4
+v7;0,4,5
+v8;0,4,5
+v9;2,3,5
+v10;0,3,5
+v11;2,3,4
+v12;2,3,4

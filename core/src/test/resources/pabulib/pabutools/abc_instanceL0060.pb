@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0060.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0060
+num_projects;6
+num_votes;15
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;2,4
+v2;0,2
+v3;1,2
+v4;0,1
+v5;4,5
+v6;1,3
+v7;1,3
+v8;0,3
+v9;0,4
+v10;3,4
+v11;2,3
+v12;0,2
+v13;0,5
+v14;3,5
+v15;1,2

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0062.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.2}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0062
+num_projects;6
+num_votes;15
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;4,5
+v2;4,5
+v3;3,5
+v4;4,5
+v5;0,4
+v6;4,5
+v7;4,5
+v8;4,5
+v9;4,5
+v10;4,5
+v11;4,5
+v12;4,5
+v13;4,5
+v14;3,4
+v15;4,5

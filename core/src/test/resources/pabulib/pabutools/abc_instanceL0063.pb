@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0063.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.2}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0063
+num_projects;6
+num_votes;15
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;1,2,4
+v2;0,1,2
+v3;0,1,2
+v4;0,1,2
+v5;0,1,2
+v6;0,1,2
+v7;0,1,2
+v8;0,2,4
+v9;0,1,2
+v10;1,2,5
+v11;0,1,2
+v12;0,1,2
+v13;1,2,4
+v14;0,1,2
+v15;1,2,4

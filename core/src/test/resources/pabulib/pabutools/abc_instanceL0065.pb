@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0065.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.5}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0065
+num_projects;6
+num_votes;15
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,1
+v2;0,1
+v3;1,3
+v4;0,3
+v5;0,3
+v6;1,3
+v7;1,3
+v8;1,2
+v9;1,3
+v10;0,1
+v11;0,3
+v12;0,1
+v13;0,4
+v14;0,3
+v15;0,1

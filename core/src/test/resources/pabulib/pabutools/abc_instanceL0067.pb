@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0067.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.5}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0067
+num_projects;6
+num_votes;15
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,1,3,4
+v2;1,3,4,5
+v3;0,1,4,5
+v4;1,3,4,5
+v5;0,1,3,4
+v6;0,1,3,4
+v7;0,1,3,4
+v8;0,1,3,4
+v9;0,1,3,4
+v10;0,1,3,4
+v11;1,3,4,5
+v12;1,3,4,5
+v13;0,1,3,4
+v14;0,1,3,4
+v15;0,1,3,5

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0070.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 2, 'replace': 0.5}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0070
+num_projects;6
+num_votes;15
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;3,4
+v2;1,5
+v3;0,1
+v4;2,3
+v5;1,3
+v6;3,4
+v7;3,4
+v8;0,2
+v9;1,3
+v10;1,3
+v11;0,2
+v12;1,3
+v13;0,2
+v14;1,3
+v15;3,4

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0071.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 3, 'replace': 0.5}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0071
+num_projects;6
+num_votes;15
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;1,4,5
+v2;1,4,5
+v3;1,4,5
+v4;0,3,5
+v5;1,4,5
+v6;1,4,5
+v7;1,4,5
+v8;0,2,5
+v9;0,1,4
+v10;0,3,5
+v11;1,4,5
+v12;1,4,5
+v13;0,2,5
+v14;1,4,5
+v15;0,3,5

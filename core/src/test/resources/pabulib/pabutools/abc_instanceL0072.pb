@@ -1,0 +1,29 @@
+META
+key;value
+description;abcvoting test instance instanceL0072.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=8, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0072
+num_projects;6
+num_votes;8
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;2,5
+v2;3,5
+v3;2,3
+v4;0,2
+v5;2,3
+v6;0,2
+v7;2,5
+v8;1,2

@@ -1,0 +1,29 @@
+META
+key;value
+description;abcvoting test instance instanceL0083.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 3, 'replace': 0.5}, num_voters=8, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0083
+num_projects;6
+num_votes;8
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,1,2
+v2;1,3,4
+v3;0,1,2
+v4;1,2,5
+v5;1,3,4
+v6;1,3,4
+v7;1,2,4
+v8;0,1,2

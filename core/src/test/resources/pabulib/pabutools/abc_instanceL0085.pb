@@ -1,0 +1,33 @@
+META
+key;value
+description;abcvoting test instance instanceL0085.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=12, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0085
+num_projects;6
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;1,2,3
+v2;0,1,4
+v3;0,1,2
+v4;1,2,3
+v5;1,3,4
+v6;2,3,5
+v7;1,2,3
+v8;0,1,4
+v9;2,3,5
+v10;2,3,5
+v11;2,4,5
+v12;0,2,3

@@ -1,0 +1,33 @@
+META
+key;value
+description;abcvoting test instance instanceL0088.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.2}, num_voters=12, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0088
+num_projects;6
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,2,3,5
+v2;0,2,3,5
+v3;0,2,3,5
+v4;0,2,3,5
+v5;0,2,3,5
+v6;0,2,3,5
+v7;0,2,3,5
+v8;0,2,3,5
+v9;0,2,3,5
+v10;0,2,3,5
+v11;0,2,3,5
+v12;0,2,3,5

@@ -1,0 +1,33 @@
+META
+key;value
+description;abcvoting test instance instanceL0089.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.5}, num_voters=12, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0089
+num_projects;6
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;3,5
+v2;1,5
+v3;3,5
+v4;2,4
+v5;1,2
+v6;3,5
+v7;3,5
+v8;3,5
+v9;3,5
+v10;3,5
+v11;2,5
+v12;1,3

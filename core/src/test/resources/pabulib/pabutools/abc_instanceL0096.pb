@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0096.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0096
+num_projects;6
+num_votes;15
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;1,4
+v2;0,2
+v3;1,2
+v4;3,5
+v5;0,5
+v6;0,2
+v7;4,5
+v8;1,2
+v9;0,5
+v10;0,1
+v11;0,4
+v12;3,4
+v13;0,5
+v14;2,5
+v15;1,5

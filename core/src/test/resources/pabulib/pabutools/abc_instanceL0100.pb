@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0100.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.2}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0100
+num_projects;6
+num_votes;15
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,2,4,5
+v2;0,1,2,4
+v3;0,2,4,5
+v4;0,2,4,5
+v5;0,2,4,5
+v6;0,1,2,4
+v7;0,2,4,5
+v8;0,2,4,5
+v9;0,2,4,5
+v10;0,1,2,4
+v11;0,1,2,4
+v12;0,2,4,5
+v13;0,1,2,5
+v14;0,2,4,5
+v15;0,1,2,4

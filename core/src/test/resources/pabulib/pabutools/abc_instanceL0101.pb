@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0101.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.5}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0101
+num_projects;6
+num_votes;15
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,1
+v2;0,3
+v3;3,5
+v4;0,3
+v5;0,1
+v6;3,5
+v7;1,3
+v8;1,5
+v9;0,3
+v10;1,3
+v11;0,3
+v12;0,3
+v13;0,1
+v14;1,5
+v15;0,3

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0102.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.5}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0102
+num_projects;6
+num_votes;15
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;1,3,4
+v2;0,3,4
+v3;1,4,5
+v4;2,3,4
+v5;2,3,4
+v6;2,3,4
+v7;0,3,4
+v8;1,3,4
+v9;1,2,4
+v10;0,2,3
+v11;2,3,4
+v12;2,3,4
+v13;1,2,3
+v14;2,3,4
+v15;2,3,4

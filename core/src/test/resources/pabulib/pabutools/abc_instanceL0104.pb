@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0104.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.8}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0104
+num_projects;6
+num_votes;15
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,1,4
+v2;0,1,4
+v3;0,2,3
+v4;2,4,5
+v5;0,2,5
+v6;0,1,3
+v7;1,2,3
+v8;0,1,2
+v9;1,4,5
+v10;1,2,4
+v11;2,3,4
+v12;1,2,5
+v13;2,3,4
+v14;1,3,5
+v15;1,2,5

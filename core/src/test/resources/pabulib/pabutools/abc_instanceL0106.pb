@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0106.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 2, 'replace': 0.5}, num_voters=15, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceL0106
+num_projects;6
+num_votes;15
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,2
+v2;0,5
+v3;2,5
+v4;2,3
+v5;0,2
+v6;0,2
+v7;2,5
+v8;0,2
+v9;0,2
+v10;0,5
+v11;1,4
+v12;1,4
+v13;0,2
+v14;2,3
+v15;0,4

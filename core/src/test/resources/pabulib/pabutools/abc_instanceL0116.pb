@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceL0116.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.8}, num_voters=8, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0116
+num_projects;8
+num_votes;8
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;1,4,6
+v2;3,5,6
+v3;3,5,6
+v4;0,5,7
+v5;0,1,6
+v6;0,2,6
+v7;0,3,6
+v8;5,6,7

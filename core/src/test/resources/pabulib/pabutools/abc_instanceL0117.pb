@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceL0117.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.8}, num_voters=8, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0117
+num_projects;8
+num_votes;8
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;2,5,6,7
+v2;1,2,3,4
+v3;0,2,4,6
+v4;0,3,5,7
+v5;0,2,6,7
+v6;1,2,4,6
+v7;0,2,3,5
+v8;0,4,5,6

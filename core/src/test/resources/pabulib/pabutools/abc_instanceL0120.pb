@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0120.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0120
+num_projects;8
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;3,7
+v2;3,7
+v3;2,7
+v4;2,3
+v5;0,4
+v6;0,3
+v7;0,6
+v8;2,7
+v9;1,6
+v10;2,6
+v11;3,7
+v12;1,3

@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0121.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0121
+num_projects;8
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;2,3,6
+v2;0,5,6
+v3;0,2,5
+v4;0,3,5
+v5;0,1,5
+v6;1,3,6
+v7;4,5,7
+v8;2,4,6
+v9;0,4,7
+v10;2,4,6
+v11;0,2,3
+v12;3,5,6

@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0124.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.2}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0124
+num_projects;8
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;3,4,5,6
+v2;2,3,4,5
+v3;2,3,4,5
+v4;2,3,4,5
+v5;2,3,4,5
+v6;2,3,4,5
+v7;2,3,4,5
+v8;3,4,5,6
+v9;2,3,4,5
+v10;0,2,3,4
+v11;2,3,4,5
+v12;2,3,4,5

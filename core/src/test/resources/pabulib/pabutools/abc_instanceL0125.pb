@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0125.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0125
+num_projects;8
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;3,7
+v2;4,7
+v3;0,7
+v4;4,6
+v5;4,7
+v6;4,7
+v7;4,6
+v8;0,7
+v9;4,7
+v10;4,7
+v11;4,7
+v12;4,5

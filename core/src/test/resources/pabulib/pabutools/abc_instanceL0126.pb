@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0126.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0126
+num_projects;8
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;1,3,6
+v2;1,3,5
+v3;0,1,3
+v4;1,3,6
+v5;1,4,6
+v6;1,3,5
+v7;1,3,4
+v8;1,4,6
+v9;1,4,6
+v10;1,3,6
+v11;1,3,6
+v12;1,3,6

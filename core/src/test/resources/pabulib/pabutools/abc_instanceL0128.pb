@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0128.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.8}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0128
+num_projects;8
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;0,4,5
+v2;0,4,5
+v3;0,6,7
+v4;0,1,3
+v5;5,6,7
+v6;0,1,2
+v7;0,2,5
+v8;0,2,5
+v9;2,3,5
+v10;0,2,6
+v11;0,1,7
+v12;1,3,5

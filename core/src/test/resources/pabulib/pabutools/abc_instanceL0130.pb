@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0130.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 2, 'replace': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0130
+num_projects;8
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;6,7
+v2;3,6
+v3;6,7
+v4;1,6
+v5;6,7
+v6;6,7
+v7;2,6
+v8;6,7
+v9;6,7
+v10;6,7
+v11;3,6
+v12;6,7

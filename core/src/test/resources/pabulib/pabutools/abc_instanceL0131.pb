@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0131.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 3, 'replace': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0131
+num_projects;8
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;0,2,5
+v2;0,2,5
+v3;0,2,5
+v4;1,4,5
+v5;0,2,5
+v6;0,2,5
+v7;0,3,4
+v8;0,2,5
+v9;0,3,7
+v10;0,1,5
+v11;0,2,5
+v12;0,3,4

@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceL0145.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=8, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0145
+num_projects;8
+num_votes;8
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;4,5,7
+v2;2,3,5
+v3;2,4,7
+v4;0,3,4
+v5;4,6,7
+v6;1,2,3
+v7;2,3,6
+v8;1,2,4

@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceL0149.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.5}, num_voters=8, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0149
+num_projects;8
+num_votes;8
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;1,2
+v2;3,7
+v3;1,2
+v4;1,3
+v5;1,7
+v6;3,7
+v7;1,7
+v8;1,7

@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceL0152.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.8}, num_voters=8, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0152
+num_projects;8
+num_votes;8
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;5,6,7
+v2;1,2,6
+v3;2,5,6
+v4;0,5,6
+v5;2,3,6
+v6;0,1,6
+v7;0,1,2
+v8;0,2,5

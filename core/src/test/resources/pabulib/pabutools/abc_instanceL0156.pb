@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0156.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0156
+num_projects;8
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;1,7
+v2;3,7
+v3;3,5
+v4;1,2
+v5;5,7
+v6;4,5
+v7;3,4
+v8;1,4
+v9;3,7
+v10;0,5
+v11;3,4
+v12;0,2

@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0157.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0157
+num_projects;8
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;0,1,4
+v2;0,3,6
+v3;3,6,7
+v4;1,3,6
+v5;2,3,4
+v6;2,4,6
+v7;2,4,6
+v8;0,6,7
+v9;0,2,3
+v10;0,1,6
+v11;2,3,5
+v12;0,1,3

@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0159.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.2}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0159
+num_projects;8
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;2,6,7
+v2;2,5,7
+v3;2,5,7
+v4;2,5,7
+v5;2,5,7
+v6;2,5,7
+v7;5,6,7
+v8;2,5,7
+v9;2,5,7
+v10;2,5,7
+v11;2,5,7
+v12;2,5,7

@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0161.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0161
+num_projects;8
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;5,6
+v2;0,5
+v3;1,7
+v4;5,7
+v5;5,7
+v6;0,7
+v7;0,6
+v8;5,7
+v9;6,7
+v10;3,7
+v11;5,7
+v12;5,7

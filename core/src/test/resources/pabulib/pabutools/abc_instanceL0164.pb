@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0164.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.8}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0164
+num_projects;8
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;3,4,5
+v2;4,5,6
+v3;2,4,7
+v4;0,3,7
+v5;4,6,7
+v6;2,4,7
+v7;3,4,7
+v8;1,4,6
+v9;0,4,5
+v10;2,6,7
+v11;1,4,6
+v12;0,2,6

@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0166.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 2, 'replace': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0166
+num_projects;8
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;2,4
+v2;1,2
+v3;4,6
+v4;0,5
+v5;2,4
+v6;2,4
+v7;2,4
+v8;2,4
+v9;2,4
+v10;2,6
+v11;2,4
+v12;0,1

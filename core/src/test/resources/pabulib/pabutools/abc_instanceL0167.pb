@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0167.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 3, 'replace': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0167
+num_projects;8
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;1,4,6
+v2;3,5,6
+v3;1,4,6
+v4;1,4,6
+v5;0,2,6
+v6;1,4,6
+v7;2,3,5
+v8;0,5,7
+v9;0,2,6
+v10;3,5,6
+v11;3,5,6
+v12;1,4,6

@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceL0180.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=8, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0180
+num_projects;8
+num_votes;8
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;2,6
+v2;2,5
+v3;1,3
+v4;3,4
+v5;0,3
+v6;0,6
+v7;0,5
+v8;0,5

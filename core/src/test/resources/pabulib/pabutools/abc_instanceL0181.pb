@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceL0181.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=8, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0181
+num_projects;8
+num_votes;8
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;0,2,6
+v2;1,3,5
+v3;1,4,5
+v4;3,6,7
+v5;0,1,7
+v6;0,1,7
+v7;1,4,5
+v8;3,4,7

@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceL0190.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 2, 'replace': 0.5}, num_voters=8, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0190
+num_projects;8
+num_votes;8
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;2,7
+v2;2,4
+v3;1,6
+v4;2,7
+v5;2,7
+v6;2,4
+v7;0,7
+v8;0,4

@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0192.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0192
+num_projects;8
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;1,7
+v2;2,4
+v3;4,5
+v4;0,7
+v5;1,6
+v6;1,4
+v7;4,5
+v8;3,7
+v9;4,6
+v10;3,5
+v11;2,5
+v12;1,4

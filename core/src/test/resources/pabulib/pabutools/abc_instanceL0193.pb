@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0193.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0193
+num_projects;8
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;0,2,5
+v2;1,5,6
+v3;0,1,3
+v4;1,3,6
+v5;0,2,7
+v6;1,5,6
+v7;0,4,7
+v8;4,6,7
+v9;0,2,3
+v10;3,4,7
+v11;1,5,6
+v12;2,3,7

@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0194.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.2}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0194
+num_projects;8
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;0,4
+v2;2,4
+v3;0,4
+v4;1,4
+v5;2,4
+v6;0,4
+v7;2,4
+v8;2,4
+v9;2,4
+v10;2,4
+v11;0,2
+v12;2,4

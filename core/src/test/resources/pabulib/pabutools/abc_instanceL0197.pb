@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0197.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0197
+num_projects;8
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;0,5
+v2;0,5
+v3;0,2
+v4;0,5
+v5;0,2
+v6;0,5
+v7;0,5
+v8;2,5
+v9;0,2
+v10;0,2
+v11;0,4
+v12;0,5

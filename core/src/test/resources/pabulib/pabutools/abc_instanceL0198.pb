@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0198.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0198
+num_projects;8
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;0,2,7
+v2;0,4,7
+v3;3,5,7
+v4;2,4,7
+v5;0,2,7
+v6;1,2,7
+v7;2,4,7
+v8;0,2,4
+v9;2,3,4
+v10;1,2,4
+v11;2,3,4
+v12;2,4,7

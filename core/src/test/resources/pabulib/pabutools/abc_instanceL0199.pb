@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0199.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0199
+num_projects;8
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;0,3,4,7
+v2;0,1,2,3
+v3;0,1,3,6
+v4;1,3,4,6
+v5;0,1,3,4
+v6;1,2,3,4
+v7;0,1,3,4
+v8;1,2,3,4
+v9;0,1,3,4
+v10;0,1,3,4
+v11;0,1,2,4
+v12;0,2,3,4

@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0200.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.8}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0200
+num_projects;8
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;0,1,5
+v2;4,5,6
+v3;2,4,7
+v4;1,4,6
+v5;0,1,4
+v6;0,4,7
+v7;1,2,5
+v8;1,4,5
+v9;0,1,2
+v10;1,2,7
+v11;2,4,5
+v12;1,4,7

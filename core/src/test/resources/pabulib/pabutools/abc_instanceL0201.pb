@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0201.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.8}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0201
+num_projects;8
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;1,3,4,6
+v2;2,3,4,5
+v3;1,3,4,6
+v4;0,2,3,7
+v5;1,3,4,5
+v6;3,4,5,7
+v7;0,1,2,6
+v8;0,3,4,5
+v9;0,1,4,7
+v10;0,1,2,3
+v11;0,1,3,7
+v12;2,3,4,5

@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0202.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 2, 'replace': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0202
+num_projects;8
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;1,5
+v2;3,6
+v3;1,5
+v4;1,5
+v5;1,5
+v6;1,4
+v7;4,6
+v8;3,6
+v9;1,5
+v10;1,4
+v11;3,6
+v12;3,6

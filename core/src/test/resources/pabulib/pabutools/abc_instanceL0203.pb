@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0203.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 3, 'replace': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0203
+num_projects;8
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;1,2,3
+v2;1,2,3
+v3;1,2,3
+v4;1,2,3
+v5;1,2,3
+v6;1,2,3
+v7;2,4,7
+v8;0,1,4
+v9;0,2,6
+v10;0,1,4
+v11;1,2,5
+v12;0,4,5

@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceL0216.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=8, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0216
+num_projects;8
+num_votes;8
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;1,7
+v2;3,4
+v3;0,3
+v4;5,7
+v5;2,7
+v6;3,5
+v7;5,6
+v8;1,6

@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceL0217.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=8, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0217
+num_projects;8
+num_votes;8
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;1,5,6
+v2;0,1,3
+v3;0,3,5
+v4;2,3,6
+v5;3,5,7
+v6;0,4,7
+v7;4,5,7
+v8;1,2,4

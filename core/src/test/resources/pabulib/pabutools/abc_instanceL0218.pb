@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceL0218.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.2}, num_voters=8, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0218
+num_projects;8
+num_votes;8
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;4,6
+v2;4,6
+v3;4,6
+v4;4,6
+v5;4,6
+v6;3,6
+v7;1,6
+v8;4,6

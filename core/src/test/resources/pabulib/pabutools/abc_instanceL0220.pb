@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceL0220.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.2}, num_voters=8, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0220
+num_projects;8
+num_votes;8
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;0,4,6,7
+v2;0,4,6,7
+v3;0,4,6,7
+v4;0,4,6,7
+v5;0,4,6,7
+v6;0,4,6,7
+v7;4,5,6,7
+v8;0,4,6,7

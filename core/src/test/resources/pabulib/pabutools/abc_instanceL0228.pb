@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0228.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0228
+num_projects;8
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;1,5
+v2;0,5
+v3;3,6
+v4;4,6
+v5;1,7
+v6;3,4
+v7;5,6
+v8;0,7
+v9;1,6
+v10;5,6
+v11;2,4
+v12;5,6

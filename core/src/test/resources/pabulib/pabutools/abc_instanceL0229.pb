@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0229.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0229
+num_projects;8
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;3,4,6
+v2;3,4,7
+v3;0,2,6
+v4;0,1,3
+v5;0,3,4
+v6;1,3,5
+v7;0,3,7
+v8;1,4,7
+v9;0,2,3
+v10;1,4,7
+v11;0,4,6
+v12;1,3,6

@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0230.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.2}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0230
+num_projects;8
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;1,2
+v2;1,2
+v3;1,2
+v4;1,2
+v5;1,7
+v6;1,2
+v7;1,2
+v8;1,2
+v9;1,2
+v10;1,7
+v11;1,2
+v12;0,2

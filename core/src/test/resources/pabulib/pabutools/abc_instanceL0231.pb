@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0231.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.2}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0231
+num_projects;8
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;0,1,3
+v2;0,1,3
+v3;0,1,3
+v4;0,1,2
+v5;0,1,3
+v6;1,2,3
+v7;1,2,3
+v8;0,1,3
+v9;0,1,3
+v10;1,3,7
+v11;0,1,3
+v12;1,2,3

@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0233.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0233
+num_projects;8
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;0,4
+v2;0,4
+v3;3,6
+v4;0,6
+v5;4,6
+v6;4,6
+v7;3,4
+v8;0,4
+v9;0,4
+v10;4,6
+v11;4,6
+v12;4,5

@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0234.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0234
+num_projects;8
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;4,6,7
+v2;0,6,7
+v3;4,5,7
+v4;0,4,6
+v5;2,5,7
+v6;3,6,7
+v7;0,6,7
+v8;0,6,7
+v9;4,5,7
+v10;4,6,7
+v11;0,6,7
+v12;3,4,7

@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0235.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0235
+num_projects;8
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;3,4,6,7
+v2;0,2,6,7
+v3;0,3,4,6
+v4;3,4,6,7
+v5;3,4,6,7
+v6;2,4,6,7
+v7;2,3,6,7
+v8;3,4,6,7
+v9;2,4,6,7
+v10;1,3,4,6
+v11;2,3,4,6
+v12;3,4,6,7

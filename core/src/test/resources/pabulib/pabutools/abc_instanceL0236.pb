@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0236.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.8}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0236
+num_projects;8
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;4,5,7
+v2;2,4,7
+v3;0,3,7
+v4;4,6,7
+v5;1,3,6
+v6;5,6,7
+v7;0,2,7
+v8;2,4,7
+v9;2,3,7
+v10;0,1,5
+v11;2,3,5
+v12;1,2,6

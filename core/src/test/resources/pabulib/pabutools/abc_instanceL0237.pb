@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0237.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.8}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0237
+num_projects;8
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;2,4,5,7
+v2;0,3,4,5
+v3;2,3,5,6
+v4;4,5,6,7
+v5;1,3,5,6
+v6;2,3,4,6
+v7;0,4,5,6
+v8;0,1,4,7
+v9;4,5,6,7
+v10;1,3,4,6
+v11;2,3,4,5
+v12;0,3,4,6

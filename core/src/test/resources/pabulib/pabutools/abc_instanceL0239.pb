@@ -1,0 +1,35 @@
+META
+key;value
+description;abcvoting test instance instanceL0239.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 3, 'replace': 0.5}, num_voters=12, num_cand=8
+country;none
+unit;pabutools tests
+instance;abc_instanceL0239
+num_projects;8
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+VOTES
+voter_id;vote
+v1;0,3,4
+v2;0,3,4
+v3;0,4,6
+v4;0,3,4
+v5;1,2,7
+v6;0,3,4
+v7;0,4,6
+v8;0,3,4
+v9;1,2,5
+v10;1,2,7
+v11;3,6,7
+v12;1,2,7

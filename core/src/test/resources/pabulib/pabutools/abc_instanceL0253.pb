@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceL0253.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=8, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0253
+num_projects;9
+num_votes;8
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;1,5,6
+v2;0,8,2
+v3;2,3,4
+v4;4,6,7
+v5;0,8,5
+v6;2,3,4
+v7;0,4,7
+v8;0,3,6

@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceL0255.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.2}, num_voters=8, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0255
+num_projects;9
+num_votes;8
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;1,4,6
+v2;1,4,6
+v3;1,4,6
+v4;1,4,6
+v5;4,6,7
+v6;1,4,6
+v7;1,4,6
+v8;1,4,6

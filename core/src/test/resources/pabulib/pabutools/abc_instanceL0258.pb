@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceL0258.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.5}, num_voters=8, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0258
+num_projects;9
+num_votes;8
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;0,3,5
+v2;2,3,4
+v3;0,3,5
+v4;0,8,3
+v5;0,2,5
+v6;3,4,5
+v7;3,4,5
+v8;8,0,5

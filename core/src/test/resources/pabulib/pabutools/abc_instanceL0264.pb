@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0264.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0264
+num_projects;9
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;1,7
+v2;1,4
+v3;8,0
+v4;1,2
+v5;1,7
+v6;2,4
+v7;4,6
+v8;2,3
+v9;8,3
+v10;2,5
+v11;1,6
+v12;1,4

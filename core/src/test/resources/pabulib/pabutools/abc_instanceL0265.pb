@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0265.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0265
+num_projects;9
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;2,3,7
+v2;8,5,6
+v3;0,2,6
+v4;0,2,7
+v5;8,3,4
+v6;1,6,7
+v7;1,2,5
+v8;2,4,7
+v9;8,6,7
+v10;0,3,4
+v11;8,0,1
+v12;1,3,6

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0267.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.2}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0267
+num_projects;9
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;1,4,5
+v2;1,4,5
+v3;1,4,5
+v4;4,5,7
+v5;1,3,6
+v6;1,4,5
+v7;1,4,5
+v8;1,4,6
+v9;1,4,5
+v10;1,4,5
+v11;1,4,5
+v12;1,4,5

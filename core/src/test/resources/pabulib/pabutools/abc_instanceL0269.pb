@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0269.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0269
+num_projects;9
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;0,7
+v2;6,7
+v3;2,7
+v4;0,7
+v5;6,7
+v6;0,6
+v7;6,7
+v8;8,7
+v9;0,7
+v10;6,7
+v11;0,7
+v12;6,7

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0270.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0270
+num_projects;9
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;1,5,6
+v2;2,4,6
+v3;1,4,6
+v4;4,5,6
+v5;1,4,6
+v6;8,5,6
+v7;1,2,5
+v8;1,4,6
+v9;1,4,6
+v10;8,5,6
+v11;1,5,6
+v12;2,5,6

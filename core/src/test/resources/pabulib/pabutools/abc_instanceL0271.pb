@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0271.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0271
+num_projects;9
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,3,6,7
+v2;8,3,6,7
+v3;8,1,3,6
+v4;8,1,3,6
+v5;1,3,6,7
+v6;8,3,6,7
+v7;8,1,3,4
+v8;1,3,5,6
+v9;8,1,3,6
+v10;1,3,6,7
+v11;8,1,3,6
+v12;1,3,6,7

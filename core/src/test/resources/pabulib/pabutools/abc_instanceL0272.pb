@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0272.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.8}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0272
+num_projects;9
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,3,4
+v2;0,3,6
+v3;0,2,3
+v4;8,3,6
+v5;4,5,6
+v6;1,2,7
+v7;8,3,6
+v8;8,4,5
+v9;1,6,7
+v10;8,2,5
+v11;2,3,5
+v12;4,5,6

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0273.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.8}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0273
+num_projects;9
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,0,2,4
+v2;8,1,2,3
+v3;0,4,5,6
+v4;8,4,5,6
+v5;0,1,4,5
+v6;8,0,4,7
+v7;8,2,3,5
+v8;0,3,4,5
+v9;1,4,5,6
+v10;8,1,5,7
+v11;8,4,6,7
+v12;0,8,2,4

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0274.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 2, 'replace': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0274
+num_projects;9
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;1,3
+v2;1,3
+v3;0,1
+v4;6,7
+v5;1,3
+v6;1,3
+v7;1,3
+v8;0,8
+v9;0,1
+v10;2,3
+v11;1,3
+v12;0,1

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0275.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 3, 'replace': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0275
+num_projects;9
+num_votes;12
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,0,7
+v2;8,2,4
+v3;1,4,6
+v4;8,0,7
+v5;0,5,7
+v6;1,4,6
+v7;8,2,4
+v8;8,2,4
+v9;1,4,6
+v10;0,3,5
+v11;8,0,7
+v12;8,0,7

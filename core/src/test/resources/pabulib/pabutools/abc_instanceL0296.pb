@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceL0296.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.8}, num_voters=8, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0296
+num_projects;9
+num_votes;8
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;0,3,7
+v2;5,6,7
+v3;8,2,3
+v4;2,3,7
+v5;1,4,6
+v6;8,4,7
+v7;0,5,6
+v8;0,8,7

@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceL0298.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 2, 'replace': 0.5}, num_voters=8, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0298
+num_projects;9
+num_votes;8
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,6
+v2;2,4
+v3;8,6
+v4;0,6
+v5;2,4
+v6;2,4
+v7;2,4
+v8;8,6

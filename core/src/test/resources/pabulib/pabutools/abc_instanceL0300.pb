@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0300.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0300
+num_projects;9
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;3,6
+v2;1,6
+v3;2,3
+v4;0,6
+v5;0,6
+v6;2,3
+v7;8,5
+v8;5,7
+v9;4,5
+v10;8,6
+v11;8,5
+v12;8,7

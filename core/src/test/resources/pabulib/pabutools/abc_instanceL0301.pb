@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0301.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0301
+num_projects;9
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;1,4,7
+v2;0,1,2
+v3;1,2,4
+v4;8,2,6
+v5;0,1,2
+v6;1,2,5
+v7;4,5,7
+v8;0,3,5
+v9;8,0,4
+v10;0,1,3
+v11;2,3,4
+v12;1,4,7

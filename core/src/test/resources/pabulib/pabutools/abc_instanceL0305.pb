@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0305.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0305
+num_projects;9
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;3,7
+v2;8,3
+v3;3,5
+v4;3,7
+v5;5,7
+v6;5,7
+v7;3,7
+v8;3,7
+v9;2,3
+v10;8,3
+v11;3,5
+v12;1,7

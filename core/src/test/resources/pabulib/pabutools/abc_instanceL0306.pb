@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0306.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0306
+num_projects;9
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,0,6
+v2;1,4,5
+v3;8,1,2
+v4;0,1,6
+v5;1,4,6
+v6;1,4,6
+v7;0,1,4
+v8;8,1,4
+v9;0,1,4
+v10;0,1,4
+v11;0,1,4
+v12;0,1,4

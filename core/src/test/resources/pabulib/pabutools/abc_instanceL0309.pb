@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0309.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.8}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0309
+num_projects;9
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,0,2,6
+v2;1,2,3,4
+v3;1,2,3,5
+v4;0,1,2,4
+v5;8,1,3,7
+v6;8,1,3,7
+v7;0,1,3,5
+v8;0,8,2,5
+v9;1,4,5,6
+v10;8,2,4,6
+v11;0,1,3,4
+v12;0,1,2,3

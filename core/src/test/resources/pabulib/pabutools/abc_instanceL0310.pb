@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0310.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 2, 'replace': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0310
+num_projects;9
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,1
+v2;8,3
+v3;8,5
+v4;2,6
+v5;2,5
+v6;8,3
+v7;8,5
+v8;8,5
+v9;8,2
+v10;8,1
+v11;3,7
+v12;2,5

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0311.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 3, 'replace': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0311
+num_projects;9
+num_votes;12
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;2,4,5
+v2;0,2,6
+v3;2,4,5
+v4;0,2,3
+v5;0,2,6
+v6;0,4,7
+v7;8,2,3
+v8;2,4,5
+v9;2,4,5
+v10;0,2,3
+v11;2,4,5
+v12;0,4,7

@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceL0325.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=8, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0325
+num_projects;9
+num_votes;8
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;0,3,6
+v2;3,5,6
+v3;0,1,2
+v4;4,6,7
+v5;0,5,7
+v6;2,4,7
+v7;1,2,7
+v8;8,3,5

@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceL0329.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.5}, num_voters=8, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0329
+num_projects;9
+num_votes;8
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;2,3
+v2;8,2
+v3;1,2
+v4;3,4
+v5;8,1
+v6;3,5
+v7;1,2
+v8;8,7

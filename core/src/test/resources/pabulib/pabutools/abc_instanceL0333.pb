@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceL0333.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.8}, num_voters=8, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0333
+num_projects;9
+num_votes;8
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;0,8,3,1
+v2;2,3,5,7
+v3;8,1,2,7
+v4;0,1,2,3
+v5;0,8,3,4
+v6;8,1,3,5
+v7;8,2,3,6
+v8;0,8,2,3

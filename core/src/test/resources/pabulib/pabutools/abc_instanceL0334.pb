@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceL0334.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 2, 'replace': 0.5}, num_voters=8, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0334
+num_projects;9
+num_votes;8
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,1
+v2;0,2
+v3;4,7
+v4;8,5
+v5;0,2
+v6;5,7
+v7;2,4
+v8;8,5

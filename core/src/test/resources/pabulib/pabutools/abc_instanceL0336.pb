@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0336.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0336
+num_projects;9
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;2,7
+v2;5,7
+v3;4,6
+v4;1,6
+v5;0,3
+v6;6,7
+v7;8,2
+v8;4,7
+v9;2,5
+v10;4,6
+v11;1,7
+v12;1,4

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0341.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0341
+num_projects;9
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,5
+v2;8,5
+v3;8,4
+v4;8,2
+v5;8,5
+v6;8,4
+v7;8,5
+v8;8,1
+v9;8,4
+v10;8,4
+v11;8,4
+v12;2,4

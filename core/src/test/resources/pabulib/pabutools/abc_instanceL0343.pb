@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0343.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0343
+num_projects;9
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;3,5,6,7
+v2;0,3,5,7
+v3;0,1,5,6
+v4;0,8,5,6
+v5;3,5,6,7
+v6;0,5,6,7
+v7;0,3,5,6
+v8;8,2,3,7
+v9;3,5,6,7
+v10;0,3,5,6
+v11;0,3,5,6
+v12;0,3,5,6

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0344.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.8}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0344
+num_projects;9
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;2,5,7
+v2;0,8,7
+v3;1,2,7
+v4;0,8,3
+v5;3,5,7
+v6;1,2,7
+v7;8,2,5
+v8;1,3,5
+v9;0,8,7
+v10;1,4,7
+v11;5,6,7
+v12;1,3,7

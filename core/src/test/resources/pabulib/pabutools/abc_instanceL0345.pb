@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0345.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.8}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0345
+num_projects;9
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,1,5,7
+v2;0,8,3,5
+v3;8,1,4,5
+v4;0,1,2,7
+v5;1,2,3,7
+v6;0,1,3,6
+v7;8,1,5,6
+v8;1,2,3,5
+v9;8,0,6,7
+v10;8,1,3,4
+v11;8,2,3,5
+v12;1,2,3,5

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0346.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 2, 'replace': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0346
+num_projects;9
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;3,5
+v2;4,5
+v3;2,4
+v4;4,7
+v5;2,4
+v6;4,5
+v7;3,5
+v8;3,5
+v9;4,5
+v10;3,5
+v11;3,5
+v12;5,7

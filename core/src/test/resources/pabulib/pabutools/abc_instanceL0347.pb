@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0347.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 3, 'replace': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0347
+num_projects;9
+num_votes;12
+budget;5
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,5,7
+v2;8,5,7
+v3;8,5,7
+v4;8,5,7
+v5;2,3,7
+v6;8,5,7
+v7;8,5,7
+v8;2,3,4
+v9;2,5,6
+v10;8,5,7
+v11;8,5,7
+v12;8,5,7

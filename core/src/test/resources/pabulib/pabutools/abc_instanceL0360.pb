@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceL0360.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=8, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0360
+num_projects;9
+num_votes;8
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;0,7
+v2;3,4
+v3;1,7
+v4;2,6
+v5;1,5
+v6;8,1
+v7;8,5
+v8;2,3

@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceL0361.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=8, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0361
+num_projects;9
+num_votes;8
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;0,5,6
+v2;3,5,6
+v3;0,2,4
+v4;2,5,6
+v5;8,1,5
+v6;2,3,7
+v7;8,2,6
+v8;2,3,6

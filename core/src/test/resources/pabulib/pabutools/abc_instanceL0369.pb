@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceL0369.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.8}, num_voters=8, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0369
+num_projects;9
+num_votes;8
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;1,2,4,6
+v2;8,1,3,4
+v3;8,0,4,5
+v4;8,1,5,6
+v5;8,0,5,1
+v6;8,1,3,5
+v7;0,8,4,6
+v8;0,8,4,5

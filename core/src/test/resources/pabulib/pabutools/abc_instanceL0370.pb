@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceL0370.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 2, 'replace': 0.5}, num_voters=8, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0370
+num_projects;9
+num_votes;8
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,4
+v2;1,6
+v3;4,6
+v4;1,3
+v5;4,6
+v6;8,4
+v7;8,4
+v8;1,7

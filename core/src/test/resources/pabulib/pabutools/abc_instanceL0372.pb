@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0372.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0372
+num_projects;9
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;0,4
+v2;8,4
+v3;0,7
+v4;8,1
+v5;1,5
+v6;1,7
+v7;8,4
+v8;2,3
+v9;8,3
+v10;0,5
+v11;1,3
+v12;3,5

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0373.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0373
+num_projects;9
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;0,4,5
+v2;0,8,7
+v3;0,2,6
+v4;3,4,6
+v5;0,8,5
+v6;3,6,7
+v7;1,3,6
+v8;0,3,4
+v9;1,2,3
+v10;0,1,4
+v11;0,1,2
+v12;8,2,4

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0374.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.2}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0374
+num_projects;9
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;0,4
+v2;0,6
+v3;0,4
+v4;0,4
+v5;0,4
+v6;0,4
+v7;0,6
+v8;0,4
+v9;0,4
+v10;0,4
+v11;0,4
+v12;0,4

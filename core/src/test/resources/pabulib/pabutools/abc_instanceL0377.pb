@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0377.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 2, 'dispersion': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0377
+num_projects;9
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;4,7
+v2;0,4
+v3;0,3
+v4;0,4
+v5;3,4
+v6;8,4
+v7;3,4
+v8;8,0
+v9;3,4
+v10;3,4
+v11;0,4
+v12;0,8

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0379.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0379
+num_projects;9
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,4,5,6
+v2;8,1,4,6
+v3;0,4,5,6
+v4;1,4,5,6
+v5;8,4,5,7
+v6;8,4,5,6
+v7;8,2,4,5
+v8;8,0,4,5
+v9;8,4,5,6
+v10;8,4,5,6
+v11;8,1,4,5
+v12;1,4,5,6

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0380.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 3, 'dispersion': 0.8}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0380
+num_projects;9
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,2,7
+v2;3,6,7
+v3;8,3,6
+v4;8,2,5
+v5;0,5,7
+v6;5,6,7
+v7;5,6,7
+v8;8,1,2
+v9;2,5,6
+v10;8,3,7
+v11;2,3,6
+v12;1,5,7

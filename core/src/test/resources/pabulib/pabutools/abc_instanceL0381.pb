@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0381.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Truncated Mallows', 'setsize': 4, 'dispersion': 0.8}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0381
+num_projects;9
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;0,1,3,4
+v2;0,3,4,7
+v3;1,3,5,7
+v4;1,3,5,6
+v5;0,4,5,7
+v6;1,3,4,6
+v7;0,1,4,7
+v8;1,2,3,4
+v9;2,3,6,7
+v10;1,2,5,6
+v11;1,4,5,7
+v12;0,1,2,6

@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0382.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 2, 'replace': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0382
+num_projects;9
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;8,7
+v2;0,7
+v3;8,7
+v4;2,4
+v5;8,5
+v6;8,7
+v7;8,7
+v8;2,4
+v9;8,7
+v10;8,7
+v11;1,3
+v12;0,6

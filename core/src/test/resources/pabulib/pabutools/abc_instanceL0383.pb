@@ -1,0 +1,36 @@
+META
+key;value
+description;abcvoting test instance instanceL0383.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'Urn fixed-size', 'setsize': 3, 'replace': 0.5}, num_voters=12, num_cand=9
+country;none
+unit;pabutools tests
+instance;abc_instanceL0383
+num_projects;9
+num_votes;12
+budget;6
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+7;1
+8;1
+VOTES
+voter_id;vote
+v1;0,2,5
+v2;2,5,7
+v3;0,2,5
+v4;0,3,5
+v5;0,1,7
+v6;2,5,7
+v7;2,4,5
+v8;0,1,7
+v9;8,4,6
+v10;0,2,5
+v11;2,4,5
+v12;0,2,5

@@ -1,0 +1,30 @@
+META
+key;value
+description;abcvoting test instance instanceM0003.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=9, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceM0003
+num_projects;6
+num_votes;9
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,4,5
+v2;2,4,5
+v3;1,2,3
+v4;0,1,4
+v5;0,1,2
+v6;1,2,3
+v7;1,3,4
+v8;2,3,5
+v9;1,2,3

@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceM0004.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=10, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceM0004
+num_projects;6
+num_votes;10
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;3,5
+v2;0,2
+v3;4,5
+v4;1,4
+v5;2,3
+v6;1,4
+v7;1,5
+v8;0,1
+v9;4,5
+v10;2,3

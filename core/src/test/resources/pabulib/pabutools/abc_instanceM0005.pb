@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceM0005.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=10, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceM0005
+num_projects;6
+num_votes;10
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;1,3,4
+v2;2,3,4
+v3;1,4,5
+v4;0,2,4
+v5;0,2,3
+v6;0,1,5
+v7;1,2,4
+v8;0,3,5
+v9;1,4,5
+v10;1,2,4

@@ -1,0 +1,30 @@
+META
+key;value
+description;abcvoting test instance instanceM0010.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=9, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceM0010
+num_projects;6
+num_votes;9
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;4,5
+v2;0,3
+v3;1,3
+v4;2,3
+v5;0,1
+v6;0,2
+v7;0,1
+v8;4,5
+v9;0,2

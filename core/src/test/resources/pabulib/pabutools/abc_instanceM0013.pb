@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceM0013.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=10, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceM0013
+num_projects;6
+num_votes;10
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;0,3,5
+v2;0,1,3
+v3;2,3,4
+v4;2,3,4
+v5;1,2,3
+v6;1,3,5
+v7;0,3,5
+v8;2,4,5
+v9;0,1,5
+v10;0,1,5

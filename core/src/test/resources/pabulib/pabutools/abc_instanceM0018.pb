@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceM0018.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=9, num_cand=7
+country;none
+unit;pabutools tests
+instance;abc_instanceM0018
+num_projects;7
+num_votes;9
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+VOTES
+voter_id;vote
+v1;1,2
+v2;3,6
+v3;0,4
+v4;2,4
+v5;5,6
+v6;1,2
+v7;1,5
+v8;0,4
+v9;1,4

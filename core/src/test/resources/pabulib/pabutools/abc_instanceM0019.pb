@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceM0019.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=9, num_cand=7
+country;none
+unit;pabutools tests
+instance;abc_instanceM0019
+num_projects;7
+num_votes;9
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+VOTES
+voter_id;vote
+v1;0,3,5
+v2;0,1,6
+v3;2,3,5
+v4;0,4,6
+v5;2,4,6
+v6;3,4,6
+v7;0,4,6
+v8;1,2,5
+v9;2,3,4

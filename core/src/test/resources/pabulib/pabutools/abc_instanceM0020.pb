@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceM0020.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=10, num_cand=7
+country;none
+unit;pabutools tests
+instance;abc_instanceM0020
+num_projects;7
+num_votes;10
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+VOTES
+voter_id;vote
+v1;3,5
+v2;1,2
+v3;0,5
+v4;0,2
+v5;0,5
+v6;3,6
+v7;0,4
+v8;1,5
+v9;3,6
+v10;1,4

@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceM0021.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=10, num_cand=7
+country;none
+unit;pabutools tests
+instance;abc_instanceM0021
+num_projects;7
+num_votes;10
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+VOTES
+voter_id;vote
+v1;1,5,6
+v2;0,2,3
+v3;2,4,5
+v4;2,4,6
+v5;2,3,5
+v6;0,5,6
+v7;2,5,6
+v8;0,1,3
+v9;0,3,4
+v10;1,4,6

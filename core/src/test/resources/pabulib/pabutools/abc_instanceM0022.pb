@@ -1,0 +1,33 @@
+META
+key;value
+description;abcvoting test instance instanceM0022.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=11, num_cand=7
+country;none
+unit;pabutools tests
+instance;abc_instanceM0022
+num_projects;7
+num_votes;11
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+VOTES
+voter_id;vote
+v1;1,5
+v2;0,2
+v3;0,2
+v4;3,4
+v5;4,5
+v6;1,3
+v7;0,5
+v8;2,3
+v9;4,6
+v10;0,2
+v11;1,3

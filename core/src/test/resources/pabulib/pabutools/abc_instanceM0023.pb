@@ -1,0 +1,33 @@
+META
+key;value
+description;abcvoting test instance instanceM0023.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=11, num_cand=7
+country;none
+unit;pabutools tests
+instance;abc_instanceM0023
+num_projects;7
+num_votes;11
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+VOTES
+voter_id;vote
+v1;2,3,5
+v2;1,3,5
+v3;1,4,6
+v4;0,2,4
+v5;0,2,6
+v6;2,4,5
+v7;2,3,6
+v8;0,2,4
+v9;0,1,4
+v10;0,3,4
+v11;1,2,4

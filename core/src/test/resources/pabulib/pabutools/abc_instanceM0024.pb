@@ -1,0 +1,30 @@
+META
+key;value
+description;abcvoting test instance instanceM0024.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=8, num_cand=7
+country;none
+unit;pabutools tests
+instance;abc_instanceM0024
+num_projects;7
+num_votes;8
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+VOTES
+voter_id;vote
+v1;2,3
+v2;0,6
+v3;4,6
+v4;1,6
+v5;1,4
+v6;0,1
+v7;0,4
+v8;2,5

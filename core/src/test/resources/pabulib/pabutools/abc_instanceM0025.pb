@@ -1,0 +1,30 @@
+META
+key;value
+description;abcvoting test instance instanceM0025.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=8, num_cand=7
+country;none
+unit;pabutools tests
+instance;abc_instanceM0025
+num_projects;7
+num_votes;8
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+VOTES
+voter_id;vote
+v1;0,3,6
+v2;1,5,6
+v3;3,4,6
+v4;2,4,5
+v5;1,5,6
+v6;0,1,5
+v7;0,3,4
+v8;0,1,6

@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceM0026.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=9, num_cand=7
+country;none
+unit;pabutools tests
+instance;abc_instanceM0026
+num_projects;7
+num_votes;9
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+VOTES
+voter_id;vote
+v1;3,5
+v2;4,6
+v3;5,6
+v4;3,4
+v5;1,4
+v6;2,6
+v7;3,5
+v8;0,1
+v9;0,2

@@ -1,0 +1,31 @@
+META
+key;value
+description;abcvoting test instance instanceM0027.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=9, num_cand=7
+country;none
+unit;pabutools tests
+instance;abc_instanceM0027
+num_projects;7
+num_votes;9
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+VOTES
+voter_id;vote
+v1;1,3,6
+v2;2,4,5
+v3;0,2,6
+v4;1,2,4
+v5;0,4,5
+v6;1,2,4
+v7;0,4,5
+v8;0,5,6
+v9;3,4,5

@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceM0028.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=10, num_cand=7
+country;none
+unit;pabutools tests
+instance;abc_instanceM0028
+num_projects;7
+num_votes;10
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+VOTES
+voter_id;vote
+v1;1,2
+v2;2,6
+v3;4,6
+v4;0,6
+v5;1,2
+v6;0,2
+v7;0,3
+v8;3,5
+v9;0,1
+v10;4,5

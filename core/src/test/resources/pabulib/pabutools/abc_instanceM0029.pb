@@ -1,0 +1,32 @@
+META
+key;value
+description;abcvoting test instance instanceM0029.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=10, num_cand=7
+country;none
+unit;pabutools tests
+instance;abc_instanceM0029
+num_projects;7
+num_votes;10
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+VOTES
+voter_id;vote
+v1;0,2,6
+v2;0,1,3
+v3;0,4,6
+v4;4,5,6
+v5;0,2,3
+v6;2,4,6
+v7;3,5,6
+v8;2,4,5
+v9;2,5,6
+v10;2,4,5

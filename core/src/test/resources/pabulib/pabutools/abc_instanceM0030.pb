@@ -1,0 +1,33 @@
+META
+key;value
+description;abcvoting test instance instanceM0030.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 2}, num_voters=11, num_cand=7
+country;none
+unit;pabutools tests
+instance;abc_instanceM0030
+num_projects;7
+num_votes;11
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+VOTES
+voter_id;vote
+v1;1,2
+v2;0,2
+v3;4,6
+v4;0,1
+v5;0,6
+v6;1,4
+v7;4,6
+v8;1,3
+v9;0,3
+v10;2,3
+v11;2,3

@@ -1,0 +1,33 @@
+META
+key;value
+description;abcvoting test instance instanceM0031.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC fixed-size', 'setsize': 3}, num_voters=11, num_cand=7
+country;none
+unit;pabutools tests
+instance;abc_instanceM0031
+num_projects;7
+num_votes;11
+budget;4
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+6;1
+VOTES
+voter_id;vote
+v1;2,4,6
+v2;3,4,5
+v3;0,4,6
+v4;2,4,5
+v5;2,5,6
+v6;3,5,6
+v7;0,4,6
+v8;1,2,6
+v9;0,1,3
+v10;1,3,4
+v11;0,2,5

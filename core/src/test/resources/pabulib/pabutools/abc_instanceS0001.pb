@@ -1,0 +1,30 @@
+META
+key;value
+description;abcvoting test instance instanceS0001.abc.yaml (pabutools tests/rules/abcvoting_test_instances): profile generated via prob_distribution={'id': 'IC', 'p': 0.5}, num_voters=9, num_cand=6
+country;none
+unit;pabutools tests
+instance;abc_instanceS0001
+num_projects;6
+num_votes;9
+budget;3
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost
+0;1
+1;1
+2;1
+3;1
+4;1
+5;1
+VOTES
+voter_id;vote
+v1;1,2
+v2;0,1,2,3
+v3;3,4,5
+v4;0,5
+v5;2
+v6;
+v7;1,3,4,5
+v8;0,3,5
+v9;0,5
