@@ -7,9 +7,9 @@ import pl.miasto4.app.cli.AppContext;
 import java.util.Arrays;
 
 /**
- * Entry point of {@code miasto-bench.jar}, which {@code ./miasto bench …} runs: the benchmarks print
+ * Entry point of {@code miasto-bench-exec.jar}, which {@code ./miasto bench …} runs: the benchmarks print
  * their figures; the product jar carries none of them. A leading {@code bench} is accepted too, so
- * {@code java -jar miasto-bench.jar bench import} reads as the command it measures.
+ * {@code java -jar miasto-bench-exec.jar bench import} reads as the command it measures.
  */
 public final class BenchMain {
     private BenchMain() {

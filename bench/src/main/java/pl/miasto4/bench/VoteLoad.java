@@ -146,7 +146,7 @@ public final class VoteLoad {
             cmd.addAll(List.of(extra.trim().split("\\s+")));
         }
         if (isBootJar(cp)) {
-            // miasto-bench.jar starts the benchmarks; the server is the application's main class in it
+            // miasto-bench-exec.jar starts the benchmarks; the server is the application's main class in it
             cmd.addAll(List.of("-cp", cp, "-Dloader.main=pl.miasto4.app.Miasto",
                     "org.springframework.boot.loader.launch.PropertiesLauncher"));
         } else {
@@ -180,7 +180,7 @@ public final class VoteLoad {
         throw new IllegalStateException("the server did not start within 4 minutes; see " + options.home().resolve("server.log"));
     }
 
-    /** Whether the class path is a single Spring Boot jar ({@code miasto-bench.jar}), whose classes only its launcher loads. */
+    /** Whether the class path is a single Spring Boot jar ({@code miasto-bench-exec.jar}), whose classes only its launcher loads. */
     private static boolean isBootJar(String cp) {
         if (cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar")) {
             return false;
