@@ -1,6 +1,5 @@
 package pl.miasto4.app;
 
-import pl.miasto4.app.cli.MiastoCommand;
 import picocli.CommandLine;
 
 /** Entry point of the single jar: every command of the {@code miasto} CLI, {@code serve} among them. */

@@ -2,7 +2,7 @@ package pl.miasto4.app;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.MiastoCommand;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -15,6 +15,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -41,11 +42,11 @@ final class CsvRowSource implements RowSource {
         this.decimalMark = mark;
     }
 
-    static RowSource open(Path file, String name) throws TabularException {
+    static RowSource open(Path file, String name, MessageDigest digest) throws TabularException {
         try {
             TextDecoding.Detected enc;
             try {
-                enc = TextDecoding.detect(file);
+                enc = TextDecoding.detect(file, digest);
             } catch (TextDecoding.MixedEncodingException e) {
                 throw new TabularException(name + ": " + e.getMessage(), e);
             }

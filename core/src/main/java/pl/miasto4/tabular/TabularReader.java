@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,14 +36,31 @@ public final class TabularReader {
      * @param maxBytes the size limit
      */
     public static RowSource open(Path file, String displayName, String sheet, long maxBytes) throws TabularException {
+        return open(file, displayName, sheet, maxBytes, null);
+    }
+
+    /**
+     * As {@link #open(Path, String, String, long)}, and when it returns, {@code digest} (if given) has
+     * been fed every byte of the file: a CSV file's bytes in the encoding scan that reads them all
+     * anyway, a workbook's in one pass of their own (its zip entries are read out of order).
+     */
+    public static RowSource open(Path file, String displayName, String sheet, long maxBytes, MessageDigest digest)
+            throws TabularException {
         Format format = detect(file, displayName, maxBytes);
         if (format == Format.XLSX) {
+            if (digest != null) {
+                try {
+                    TextDecoding.digestAll(file, digest);
+                } catch (IOException e) {
+                    throw new TabularException(displayName + ": cannot be read (" + e.getMessage() + ")", e);
+                }
+            }
             return XlsxRowSource.open(file, displayName, sheet);
         }
         if (sheet != null) {
             throw new TabularException(displayName + ": is a CSV file, it has no sheet '" + sheet + "'");
         }
-        return CsvRowSource.open(file, displayName);
+        return CsvRowSource.open(file, displayName, digest);
     }
 
     /** Sheet names of a workbook; a CSV file has none. */

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 
 /**
  * Finds the encoding of a text file. A byte-order mark decides; otherwise a file that is valid
@@ -26,25 +27,49 @@ final class TextDecoding {
     }
 
     static Detected detect(Path file) throws IOException {
+        return detect(file, null);
+    }
+
+    /**
+     * As {@link #detect(Path)}; {@code digest}, if given, is fed every byte of the file on the way
+     * (the scan reads them all anyway), so a caller that needs the file's hash reads it once.
+     */
+    static Detected detect(Path file, MessageDigest digest) throws IOException {
         byte[] head = new byte[4];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, 4);
         }
+        Detected bom = null;
         if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            return new Detected(StandardCharsets.UTF_8, 3);
+            bom = new Detected(StandardCharsets.UTF_8, 3);
+        } else if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            bom = new Detected(StandardCharsets.UTF_16LE, 2);
+        } else if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            bom = new Detected(StandardCharsets.UTF_16BE, 2);
         }
-        if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-            return new Detected(StandardCharsets.UTF_16LE, 2);
+        if (bom != null) {
+            if (digest != null) {
+                digestAll(file, digest);
+            }
+            return bom;
         }
-        if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-            return new Detected(StandardCharsets.UTF_16BE, 2);
+        return new Detected(scan(file, digest), 0);
+    }
+
+    /** Feeds every byte of the file to {@code digest}. */
+    static void digestAll(Path file, MessageDigest digest) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            int r;
+            while ((r = in.read(buf)) > 0) {
+                digest.update(buf, 0, r);
+            }
         }
-        return new Detected(scan(file), 0);
     }
 
     /** One pass over the bytes: UTF-8 validity and the votes for the 8-bit encodings. */
-    private static Charset scan(Path file) throws IOException {
+    private static Charset scan(Path file, MessageDigest digest) throws IOException {
         int cp1250Votes = 0;
         int isoVotes = 0;
         long validSequences = 0;   // well-formed multi-byte UTF-8 sequences
@@ -56,6 +81,9 @@ final class TextDecoding {
             byte[] buf = new byte[1 << 16];
             int r;
             while ((r = in.read(buf)) > 0) {
+                if (digest != null) {
+                    digest.update(buf, 0, r);
+                }
                 for (int i = 0; i < r; i++) {
                     int b = buf[i] & 0xFF;
                     if (b < 0x80) {

@@ -1,5 +1,6 @@
 package pl.miasto4.tabular;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of random texts made of digits, signs, both marks, every group separator, exponents, percent signs,
  * white space, letters, non-ASCII digits and GUS's no-data marks.
  */
+@Tag("sweep")
 public class NumberParserEquivalenceTest {
 
     private static final String[] PIECES = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "00", "123", "999",

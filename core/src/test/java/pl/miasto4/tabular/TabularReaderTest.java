@@ -54,6 +54,29 @@ class TabularReaderTest {
         }
     }
 
+    /** The digest given to open has seen every byte when open returns: the hash an import records. */
+    @Test
+    void openFeedsTheDigestEveryByteOfTheFile() throws Exception {
+        byte[] bom = "\uFEFFunit;value\nKraków;1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] big = ("unit;value\n" + ("Kraków;1,5\n").repeat(50_000)).getBytes(Charset.forName("windows-1250"));
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("data");
+            s.createRow(0).createCell(0).setCellValue("unit");
+            s.createRow(1).createCell(0).setCellValue("Kraków");
+            wb.write(xlsx);
+        }
+        for (Path p : List.of(write("bom.csv", bom), write("big.csv", big), write("data.xlsx", xlsx.toByteArray()),
+                write("utf16.csv", "\uFEFFunit;value\nŁódź;2\n".getBytes(StandardCharsets.UTF_16LE)))) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            try (RowSource src = TabularReader.open(p, p.getFileName().toString(), null, TabularReader.DEFAULT_MAX_BYTES, digest)) {
+                assertThat(src.header()).as(p.toString()).contains("unit");
+            }
+            assertThat(digest.digest()).as(p.toString())
+                    .isEqualTo(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+        }
+    }
+
     @Test
     void iso88592IsToldApartFromWindows1250() throws Exception {
         String text = "a;b\nąśź;ĄŚŹ\n";

@@ -1,14 +1,14 @@
 package pl.miasto4.app.audit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 import java.util.Map;
 
 /** The audit trail: who changed what, when, with the state before and after. Written in the changing transaction. */
-@Component
+@Repository
 public class AuditTrail {
     private final JdbcClient jdbc;
     private final JsonMapper json;

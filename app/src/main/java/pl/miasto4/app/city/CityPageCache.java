@@ -1,6 +1,7 @@
 package pl.miasto4.app.city;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 import pl.miasto4.app.indicator.Indicator;
 
@@ -9,11 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -24,8 +22,8 @@ import java.util.zip.GZIPOutputStream;
  * The store's version ({@code store_version}, V2) moves forward when a transaction that changed
  * observations, the catalogue, units, goals or targets commits — whichever process wrote, the server
  * or the CLI — so a page never shows data older than the version it read. Pages are kept gzipped (a
- * city page of 200 indicators is 80–150 kB of HTML, 10–30 kB gzipped) within a byte budget (an eighth of
- * the heap, 16–256 MB), least recently used first out.
+ * city page of 200 indicators is 80–150 kB of HTML, 10–30 kB gzipped) in a Caffeine cache weighed in bytes
+ * (an eighth of the heap, 16–256 MB), which evicts the pages least likely to be asked for again.
  */
 @Component
 public class CityPageCache {
@@ -36,16 +34,19 @@ public class CityPageCache {
      */
     static final long BUDGET_BYTES = Math.max(16L << 20, Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8));
 
-    private final JdbcClient jdbc;
-    private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
+    private final CityRepository repository;
+    private final Cache<String, Page> pages = Caffeine.newBuilder()
+            .maximumWeight(BUDGET_BYTES)
+            .weigher((String key, Page page) -> page.gzipped().length)
+            .executor(Runnable::run) // evict on the caller's thread: the budget holds when keepPage returns
+            .build();
     private List<Indicator> catalogue;
     private long version = -1;
-    private long bytes;
     private final java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong rendered = new java.util.concurrent.atomic.AtomicLong();
 
-    public CityPageCache(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public CityPageCache(CityRepository repository) {
+        this.repository = repository;
     }
 
     /**
@@ -54,12 +55,11 @@ public class CityPageCache {
      * and is kept only while the version is still current.
      */
     public long current() {
-        long current = jdbc.sql("SELECT version FROM store_version").query(Long.class).single();
+        long current = repository.storeVersion();
         synchronized (this) {
             if (current != version) {
-                pages.clear();
+                pages.invalidateAll();
                 catalogue = null;
-                bytes = 0;
                 version = current;
             }
         }
@@ -72,10 +72,7 @@ public class CityPageCache {
 
     /** A kept page, or null (then the caller renders it). */
     public Page page(String key) {
-        Page p;
-        synchronized (this) {
-            p = pages.get(key);
-        }
+        Page p = pages.getIfPresent(key);
         (p == null ? rendered : served).incrementAndGet();
         return p;
     }
@@ -90,18 +87,8 @@ public class CityPageCache {
         byte[] packed = gzip(body);
         synchronized (this) {
             if (version == current) {
-                Page old = pages.put(key, new Page(contentType, packed));
-                bytes += packed.length - (old == null ? 0 : old.gzipped().length);
-                trim();
+                pages.put(key, new Page(contentType, packed));
             }
-        }
-    }
-
-    /** Drops the least recently used pages until within the byte budget. */
-    private void trim() {
-        for (Iterator<Map.Entry<String, Page>> it = pages.entrySet().iterator(); bytes > BUDGET_BYTES && it.hasNext(); ) {
-            bytes -= it.next().getValue().gzipped().length;
-            it.remove();
         }
     }
 
@@ -121,8 +108,9 @@ public class CityPageCache {
         return loaded;
     }
 
-    synchronized int pages() {
-        return pages.size();
+    int pages() {
+        pages.cleanUp();
+        return (int) pages.estimatedSize();
     }
 
     private static byte[] gzip(byte[] data) {

@@ -1,6 +1,5 @@
 package pl.miasto4.app.city;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import pl.miasto4.app.goal.TargetStatusService;
 import pl.miasto4.app.indicator.Indicator;
@@ -15,13 +14,13 @@ import java.util.Map;
 /** Assembles the city page: every catalogue indicator by dimension, with the unit's data where there is any. */
 @Service
 public class CityService {
-    private final JdbcClient jdbc;
+    private final CityRepository repository;
     private final TargetStatusService targets;
     private final pl.miasto4.app.web.Formats formats;
 
-    public CityService(JdbcClient jdbc, TargetStatusService targets,
+    public CityService(CityRepository repository, TargetStatusService targets,
                        pl.miasto4.app.web.Formats formats) {
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.targets = targets;
         this.formats = formats;
     }
@@ -32,28 +31,16 @@ public class CityService {
 
     /** The catalogue's indicators (in page order) grouped by dimension code, each with this unit's series. */
     public Map<String, List<CityView>> view(String unitCode, List<Indicator> catalogue) {
-        // One row per indicator, aggregated by PostgreSQL: reading every year of every indicator
-        // (4,000 rows for a city with 20 years of 200 indicators) cost more than the rest of the page.
         Map<String, Series> byIndicator = new HashMap<>();
-        jdbc.sql("""
-                SELECT o.indicator_code,
-                       string_agg(o.period, ' ' ORDER BY o.period_start) AS periods,
-                       string_agg(coalesce(o.value::text, '-'), ' ' ORDER BY o.period_start) AS vals,
-                       (array_agg(concat(CASE WHEN o.provisional THEN 'p' END, CASE WHEN o.estimated THEN 'e' END,
-                                         CASE WHEN o.break_in_series THEN 'b' END, CASE WHEN o.confidential THEN 'c' END)
-                                  ORDER BY o.period_start DESC))[1] AS latest_flags
-                FROM observation o WHERE o.unit_code = ?
-                GROUP BY o.indicator_code""")
-                .param(unitCode)
-                .query(rs -> {
-                    List<String> periods = List.of(rs.getString(2).split(" "));
-                    String[] raw = rs.getString(3).split(" ");
-                    List<BigDecimal> values = new ArrayList<>(raw.length);
-                    for (String v : raw) {
-                        values.add(v.equals("-") ? null : number(v));
-                    }
-                    byIndicator.put(rs.getString(1), new Series(periods, values, rs.getString(4)));
-                });
+        repository.series(unitCode).forEach((indicator, raw) -> {
+            List<String> periods = List.of(raw.periods().split(" "));
+            String[] texts = raw.values().split(" ");
+            List<BigDecimal> values = new ArrayList<>(texts.length);
+            for (String v : texts) {
+                values.add(v.equals("-") ? null : number(v));
+            }
+            byIndicator.put(indicator, new Series(periods, values, raw.latestFlags()));
+        });
         Map<String, TargetStatusService.TargetView> unitTargets = new HashMap<>();
         for (TargetStatusService.TargetView t : targets.forUnit(unitCode)) {
             unitTargets.putIfAbsent(t.indicatorCode(), t);

@@ -64,4 +64,11 @@ public class DatasetRepository {
         }
         return id;
     }
+
+    /** The codes, in the order given, that name no indicator of the catalogue. */
+    public List<String> unknownIndicators(List<String> codes) {
+        java.util.Set<String> known = new java.util.HashSet<>(jdbc.sql("SELECT code FROM indicator WHERE code = ANY(?)")
+                .param(codes.stream().filter(java.util.Objects::nonNull).toArray(String[]::new)).query(String.class).list());
+        return codes.stream().filter(c -> c == null || !known.contains(c)).map(String::valueOf).toList();
+    }
 }

@@ -3,7 +3,7 @@ package pl.miasto4.app.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import pl.miasto4.app.observation.ObservationRepository;
 import org.springframework.stereotype.Component;
 import pl.miasto4.app.importing.ImportOptions;
 import pl.miasto4.app.importing.ImportReport;
@@ -28,17 +28,17 @@ public class DemoData {
     public static final List<String> FILES = List.of("gus_bdl_cities66.csv", "gus_bdl_panels_cities66.csv", "gios_air_cities66.csv");
 
     private final ImportService imports;
-    private final JdbcClient jdbc;
+    private final ObservationRepository observations;
     private final DemoGoals goals;
 
-    public DemoData(ImportService imports, JdbcClient jdbc, DemoGoals goals) {
+    public DemoData(ImportService imports, ObservationRepository observations, DemoGoals goals) {
         this.imports = imports;
-        this.jdbc = jdbc;
+        this.observations = observations;
         this.goals = goals;
     }
 
     public void loadIfEmpty() {
-        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM observation_current)").query(Boolean.class).single()) {
+        if (observations.anyCurrent()) {
             return;
         }
         load();

@@ -1,6 +1,7 @@
 package pl.miasto4.app.demo;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import pl.miasto4.app.indicator.IndicatorRepository;
+import pl.miasto4.app.observation.ObservationRepository;
 import org.springframework.stereotype.Component;
 import pl.miasto4.app.goal.GoalRepository;
 
@@ -16,15 +17,17 @@ public class DemoGoals {
     static final String DIRECTIVE = "Dyrektywa 2008/50/WE w sprawie jakości powietrza i czystszego powietrza dla Europy";
 
     private final GoalRepository goals;
-    private final JdbcClient jdbc;
+    private final IndicatorRepository indicators;
+    private final ObservationRepository observations;
 
-    public DemoGoals(GoalRepository goals, JdbcClient jdbc) {
+    public DemoGoals(GoalRepository goals, IndicatorRepository indicators, ObservationRepository observations) {
         this.goals = goals;
-        this.jdbc = jdbc;
+        this.indicators = indicators;
+        this.observations = observations;
     }
 
     public int load() {
-        if (jdbc.sql("SELECT count(*) FROM indicator WHERE code = 'pm25_annual_mean'").query(Long.class).single() == 0) {
+        if (indicators.find("pm25_annual_mean").isEmpty()) {
             return 0;
         }
         long strategic = goals.saveGoal("EU-AIR", "strategic", null,
@@ -36,11 +39,8 @@ public class DemoGoals {
                 "Annual mean PM2.5 concentration of at most 20 µg/m³ from 2020 (stage 2)",
                 "Dyrektywa 2008/50/WE, załącznik XIV, sekcja E: wartość dopuszczalna 20 µg/m³ od 1 stycznia 2020 r.", DIRECTIVE);
         int n = 0;
-        for (var row : jdbc.sql("""
-                SELECT unit_code, value FROM observation
-                WHERE indicator_code = 'pm25_annual_mean' AND period = '2010' AND value IS NOT NULL
-                ORDER BY unit_code""").query((rs, i) -> new Object[]{rs.getString(1), rs.getBigDecimal(2)}).list()) {
-            goals.saveTarget(operational, "pm25_annual_mean", (String) row[0], "2010", (BigDecimal) row[1], "2020",
+        for (ObservationRepository.UnitValue v : observations.valuesIn("pm25_annual_mean", "2010")) {
+            goals.saveTarget(operational, "pm25_annual_mean", v.unitCode(), "2010", v.value(), "2020",
                     new BigDecimal("20"), "Baseline: observed 2010 value (GIOŚ). Target: EU limit value, stage 2.");
             n++;
         }

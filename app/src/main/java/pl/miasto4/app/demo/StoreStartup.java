@@ -6,7 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import pl.miasto4.app.db.AdvisoryLocks;
+import pl.miasto4.app.indicator.IndicatorRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.miasto4.app.dataset.DatasetCatalogue;
@@ -26,7 +27,8 @@ import java.nio.charset.StandardCharsets;
 public class StoreStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(StoreStartup.class);
 
-    private final JdbcClient jdbc;
+    private final IndicatorRepository indicators;
+    private final AdvisoryLocks locks;
     private final CatalogueService catalogue;
     private final DatasetCatalogue datasets;
     private final AdminAccount admin;
@@ -35,10 +37,11 @@ public class StoreStartup implements ApplicationRunner {
     private final boolean cli;
     private final boolean loadDemo;
 
-    public StoreStartup(JdbcClient jdbc, CatalogueService catalogue, DatasetCatalogue datasets, AdminAccount admin,
+    public StoreStartup(IndicatorRepository indicators, AdvisoryLocks locks, CatalogueService catalogue, DatasetCatalogue datasets, AdminAccount admin,
                         DemoData demo, TransactionTemplate tx, @Value("${miasto.cli:false}") boolean cli,
                         @Value("${miasto.demo.load-on-start:false}") boolean loadDemo) {
-        this.jdbc = jdbc;
+        this.indicators = indicators;
+        this.locks = locks;
         this.catalogue = catalogue;
         this.datasets = datasets;
         this.admin = admin;
@@ -61,8 +64,7 @@ public class StoreStartup implements ApplicationRunner {
 
     /** Loads the shipped catalogue into an empty store, in one transaction. */
     public void seedCatalogue() {
-        long indicators = jdbc.sql("SELECT count(*) FROM indicator").query(Long.class).single();
-        if (indicators > 0) {
+        if (indicators.count() > 0) {
             return;
         }
         if (!new ClassPathResource("catalogue/indicators.csv").exists() || !new ClassPathResource("catalogue/units.csv").exists()) {
@@ -71,8 +73,8 @@ public class StoreStartup implements ApplicationRunner {
         }
         tx.executeWithoutResult(status -> {
             try {
-                jdbc.sql("SELECT pg_advisory_xact_lock(4242)").query(Object.class).single();
-                if (jdbc.sql("SELECT count(*) FROM indicator").query(Long.class).single() > 0) {
+                locks.holdUntilCommit(4242);
+                if (indicators.count() > 0) {
                     return;
                 }
                 CatalogueService.LoadResult units = catalogue.loadUnits(resource("catalogue/units.csv"), "units.csv", "system");

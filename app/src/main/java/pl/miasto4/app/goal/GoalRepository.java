@@ -55,4 +55,36 @@ public class GoalRepository {
                 .params(goalId, indicator, unit, baselinePeriod, baseline, targetPeriod, target, note)
                 .query(Long.class).single();
     }
+
+    /** A target with the latest value of its indicator for its unit. */
+    public record TargetRow(long id, long goalId, String goalCode, String goalName, String indicatorCode, String indicatorName,
+                            String unitCode, String unitName, String baselinePeriod, BigDecimal baselineValue,
+                            String targetPeriod, BigDecimal targetValue, String note, String latestPeriod, BigDecimal latestValue) {
+    }
+
+    /** Every target, or those of one unit ({@code unit} not null). */
+    public List<TargetRow> targets(String unit) {
+        return jdbc.sql("""
+                SELECT t.id, t.goal_id, g.code AS goal_code, g.name_pl AS goal_name, t.indicator_code, i.name_pl AS indicator_name,
+                       t.unit_code, u.name AS unit_name, t.baseline_period, t.baseline_value, t.target_period, t.target_value, t.note,
+                       latest.period AS latest_period, latest.value AS latest_value
+                FROM target t
+                JOIN strategy_goal g ON g.id = t.goal_id
+                JOIN indicator i ON i.code = t.indicator_code
+                JOIN territorial_unit u ON u.code = t.unit_code
+                LEFT JOIN LATERAL (
+                    SELECT o.period, o.value FROM observation o
+                    WHERE o.unit_code = t.unit_code AND o.indicator_code = t.indicator_code
+                      AND o.value IS NOT NULL
+                    ORDER BY o.period_start DESC LIMIT 1) latest ON true
+                WHERE CAST(:unit AS text) IS NULL OR t.unit_code = :unit
+                """ + (unit == null ? " ORDER BY g.code, t.indicator_code, u.name" : " ORDER BY g.code"))
+                .param("unit", unit)
+                .query((rs, n) -> new TargetRow(rs.getLong("id"), rs.getLong("goal_id"), rs.getString("goal_code"),
+                        rs.getString("goal_name"), rs.getString("indicator_code"), rs.getString("indicator_name"),
+                        rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("baseline_period"),
+                        rs.getBigDecimal("baseline_value"), rs.getString("target_period"), rs.getBigDecimal("target_value"),
+                        rs.getString("note"), rs.getString("latest_period"), rs.getBigDecimal("latest_value")))
+                .list();
+    }
 }

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,11 +24,11 @@ import java.util.Map;
 @Tag(name = "Imports")
 public class ImportApi {
     private final ImportService imports;
-    private final JdbcClient jdbc;
+    private final ImportBatchRepository batches;
 
-    public ImportApi(ImportService imports, JdbcClient jdbc) {
+    public ImportApi(ImportService imports, ImportBatchRepository batches) {
         this.imports = imports;
-        this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -41,7 +40,8 @@ public class ImportApi {
                                                    @RequestParam(required = false) String period,
                                                    @RequestParam(defaultValue = "false") boolean dryRun,
                                                    Principal principal) throws IOException {
-        ImportReport report = ImportPage.runUpload(imports, file, meta, period, dryRun, principal.getName());
+        ImportReport report = imports.importUpload(file.getOriginalFilename(), file,
+                meta == null || meta.isEmpty() ? null : java.util.Objects.requireNonNullElse(meta.getOriginalFilename(), ""), meta, period, dryRun, principal.getName());
         if (report.rejected()) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", "Import rejected",
                     report.file() + ": " + report.problemCount() + " problem(s); nothing was changed.",
@@ -53,7 +53,7 @@ public class ImportApi {
 
     @GetMapping
     @Operation(summary = "Recent import batches")
-    public List<ImportPage.Batch> batches() {
-        return ImportPage.recentBatches(jdbc);
+    public List<ImportBatchRepository.Batch> batches() {
+        return batches.recent();
     }
 }

@@ -1,8 +1,8 @@
 package pl.miasto4.app.importing;
 
+import pl.miasto4.app.cli.ExitCode;
 import org.springframework.context.ConfigurableApplicationContext;
 import pl.miasto4.app.cli.AppContext;
-import pl.miasto4.app.cli.MiastoCommand;
 import pl.miasto4.indicator.io.ImportProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,14 +52,14 @@ public class ImportCommand implements Callable<Integer> {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 System.err.println("miasto import: " + f + ": no such file");
-                return MiastoCommand.USAGE;
+                return ExitCode.USAGE;
             }
         }
         if (meta != null && !Files.isRegularFile(meta)) {
             System.err.println("miasto import: " + meta + ": no such file");
-            return MiastoCommand.USAGE;
+            return ExitCode.USAGE;
         }
-        int exit = MiastoCommand.OK;
+        int exit = ExitCode.OK;
         try (ConfigurableApplicationContext ctx = AppContext.open()) {
             ImportService service = ctx.getBean(ImportService.class);
             ImportOptions options = new ImportOptions(dryRun, "cli:" + user, sheet, meta, period, createUnits);
@@ -67,7 +67,7 @@ public class ImportCommand implements Callable<Integer> {
                 ImportReport report = service.importFile(f, f.getFileName().toString(), options);
                 print(report, report.rejected() ? System.err : System.out);
                 if (report.rejected()) {
-                    exit = MiastoCommand.REJECTED;
+                    exit = ExitCode.REJECTED;
                 }
             }
         }

@@ -1,15 +1,12 @@
 package pl.miasto4.app.importing;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import pl.miasto4.indicator.io.Catalogue;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A snapshot of the store's units and indicators for reading files: units are found by code, by
@@ -23,33 +20,23 @@ final class StoreCatalogue implements Catalogue {
     private final Map<String, Integer> unitIds = new HashMap<>();
     private final Map<String, Integer> indicatorIds = new HashMap<>();
 
-    StoreCatalogue(JdbcClient jdbc) {
-        Map<String, String> byName = new HashMap<>();
-        Set<String> ambiguousNames = new HashSet<>();
-        jdbc.sql("SELECT id, code, name, name_en, aliases FROM territorial_unit").query(rs -> {
-            String code = rs.getString("code");
-            units.put(code, code);
-            unitIds.put(code, rs.getInt("id"));
-            java.sql.Array aliases = rs.getArray("aliases");
-            if (aliases != null) {
-                for (String a : (String[]) aliases.getArray()) {
-                    units.putIfAbsent(a, code);
-                }
-            }
-            for (String n : new String[]{rs.getString("name"), rs.getString("name_en")}) {
-                if (n != null && byName.putIfAbsent(n.toLowerCase(Locale.ROOT), code) != null
-                        && !byName.get(n.toLowerCase(Locale.ROOT)).equals(code)) {
-                    ambiguousNames.add(n.toLowerCase(Locale.ROOT));
-                }
-            }
-        });
-        ambiguousNames.forEach(byName::remove);
-        byName.forEach(units::putIfAbsent);
-        jdbc.sql("SELECT id, code, min_value, max_value FROM indicator").query(rs -> {
-            indicatorIds.put(rs.getString("code"), rs.getInt("id"));
-            indicators.put(rs.getString("code"), new IndicatorRule(rs.getString("code"),
-                    rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value")));
-        });
+    /** A unit by its code and ids; its alias codes find it too, unless taken. */
+    void unit(String code, int id, String[] aliases) {
+        units.put(code, code);
+        unitIds.put(code, id);
+        for (String a : aliases) {
+            units.putIfAbsent(a, code);
+        }
+    }
+
+    /** A unit's name (lower case) when no other unit has it; added after every unit's codes. */
+    void unitName(String lowerCaseName, String code) {
+        units.putIfAbsent(lowerCaseName, code);
+    }
+
+    void indicator(String code, int id, BigDecimal min, BigDecimal max) {
+        indicatorIds.put(code, id);
+        indicators.put(code, new IndicatorRule(code, min, max));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package pl.miasto4.app.importing;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import pl.miasto4.app.audit.AuditTrail;
 import pl.miasto4.indicator.Period;
 import pl.miasto4.indicator.io.ObservationRecord;
@@ -30,7 +29,7 @@ final class WideImport {
     private static final Set<String> UNIT_KINDS = Set.of("country", "voivodeship", "county", "city_county", "gmina",
             "district", "metro_area");
 
-    private final JdbcClient jdbc;
+    private final WideImportRepository store;
     private final AuditTrail audit;
     private final StoreCatalogue catalogue;
     private final long maxBytes;
@@ -40,8 +39,8 @@ final class WideImport {
     private final List<WideFileReader.GroupValue> groups = new ArrayList<>();
     private final List<WideFileReader.NewUnit> newUnits = new ArrayList<>();
 
-    WideImport(JdbcClient jdbc, AuditTrail audit, StoreCatalogue catalogue, long maxBytes) {
-        this.jdbc = jdbc;
+    WideImport(WideImportRepository store, AuditTrail audit, StoreCatalogue catalogue, long maxBytes) {
+        this.store = store;
         this.audit = audit;
         this.catalogue = catalogue;
         this.maxBytes = maxBytes;
@@ -111,19 +110,13 @@ final class WideImport {
 
     /** Writes the framework, new indicators, new units and group memberships read from an accepted file. */
     void apply(ImportOptions options, String displayName) {
-        saveFramework(framework, metaName, meta);
+        store.saveFramework(framework, metaName, meta);
         for (WideFileReader.NewUnit u : newUnits) {
-            jdbc.sql("INSERT INTO territorial_unit (code, name, kind) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING")
-                    .params(u.code(), u.name().isEmpty() ? u.code() : u.name(), options.createUnits()).update();
+            store.addUnit(u.code(), u.name().isEmpty() ? u.code() : u.name(), options.createUnits());
             audit.record(options.username(), "create", "territorial_unit", u.code(), null,
                     AuditTrail.map("name", u.name(), "kind", options.createUnits(), "from", displayName));
         }
-        jdbc.sql("DELETE FROM unit_group WHERE framework_code = ?").param(framework).update();
-        for (WideFileReader.GroupValue g : groups) {
-            jdbc.sql("INSERT INTO unit_group (framework_code, unit_code, group_code, value) VALUES (?, ?, ?, ?) "
-                    + "ON CONFLICT (framework_code, unit_code, group_code) DO UPDATE SET value = excluded.value")
-                    .params(framework, g.unitCode(), g.group(), g.value()).update();
-        }
+        store.replaceGroups(framework, groups);
     }
 
     /** {@code asem_iData.csv} → {@code asem_iMeta.csv} in the same folder, if it exists. */
@@ -143,34 +136,5 @@ final class WideImport {
         String base = displayName.replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("(?i)[_-]?idata", "");
         base = base.replaceAll("[^A-Za-z0-9_.-]", "_");
         return base.isEmpty() ? "framework" : base;
-    }
-
-    private void saveFramework(String code, String metaName, List<MetaRow> meta) {
-        jdbc.sql("""
-                INSERT INTO index_framework (code, name, source_file) VALUES (?, ?, ?)
-                ON CONFLICT (code) DO UPDATE SET source_file = excluded.source_file""")
-                .params(code, code, metaName).update();
-        jdbc.sql("DELETE FROM index_framework_node WHERE framework_code = ?").param(code).update();
-        int position = 0;
-        for (MetaRow m : meta) {
-            jdbc.sql("""
-                    INSERT INTO index_framework_node (framework_code, code, name, level, parent_code, weight, direction,
-                                                      type, unit, target, denominator, position)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(code, m.code(), m.name(), m.level(), m.parent(), m.weight(), m.direction(), m.type(),
-                            m.unit(), m.target(), m.denominator(), position++)
-                    .update();
-            if (m.isData()) {
-                String polarity = m.direction() == null ? "neutral" : m.direction() > 0 ? "higher_better" : "lower_better";
-                String name = m.name() == null || m.name().isBlank() ? m.code() : m.name();
-                jdbc.sql("""
-                        INSERT INTO indicator (code, name_pl, name_en, unit, polarity, decimals, frequency, kind, source)
-                        VALUES (?, ?, ?, ?, ?, 2, 'annual', 'objective', ?)
-                        ON CONFLICT (code) DO NOTHING""")
-                        .params(m.code(), name, name, m.unit() == null || m.unit().isBlank() ? "-" : m.unit(), polarity,
-                                "index framework " + code)
-                        .update();
-            }
-        }
     }
 }

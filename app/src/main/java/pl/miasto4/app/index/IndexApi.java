@@ -49,12 +49,14 @@ public class IndexApi {
     static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     private final IndexService service;
     private final IndexViews views;
+    private final IndexAudits audits;
     private final StoreInputReader reader;
     private final RecipeLibrary library;
 
-    public IndexApi(IndexService service, IndexViews views, StoreInputReader reader, RecipeLibrary library) {
+    public IndexApi(IndexService service, IndexViews views, IndexAudits audits, StoreInputReader reader, RecipeLibrary library) {
         this.service = service;
         this.views = views;
+        this.audits = audits;
         this.reader = reader;
         this.library = library;
     }
@@ -245,7 +247,7 @@ public class IndexApi {
     @Operation(summary = "Statistical audit", description = "Correlations with the parent (negative ones flagged), correlation matrices, "
             + "Cronbach's alpha and PCA per aggregate, data availability per indicator and unit, what each step did.")
     public IndexViews.AuditView audit(@PathVariable long id, Locale locale) {
-        return views.audit(saved(id).run(), locale);
+        return audits.audit(saved(id).run(), locale);
     }
 
     @GetMapping(value = "/builds/{id}/uncertainty", produces = JSON)

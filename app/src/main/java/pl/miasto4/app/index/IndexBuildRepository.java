@@ -3,7 +3,7 @@ package pl.miasto4.app.index;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
-import pl.miasto4.app.observation.CopyRows;
+import pl.miasto4.app.db.CopyRows;
 import pl.miasto4.index.Dataset;
 import pl.miasto4.index.Framework;
 import pl.miasto4.index.Node;
@@ -167,6 +167,19 @@ public class IndexBuildRepository {
 
     public List<Saved> list() {
         return jdbc.sql(SAVED + " ORDER BY b.created_at DESC, b.id DESC").query((rs, n) -> saved(rs)).list();
+    }
+
+    /** Whether a build of this name is saved. */
+    public boolean exists(String name) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM index_build WHERE name = ?)").param(name).query(Boolean.class).single();
+    }
+
+    /** The latest period the store has for the indicators of a framework (its own period), if any. */
+    public Optional<String> latestPeriod(String framework) {
+        return jdbc.sql("""
+                SELECT max(o.period) FROM observation o JOIN index_framework_node n
+                  ON n.code = o.indicator_code AND n.framework_code = ? AND n.type = 'Indicator'""")
+                .param(framework).query(String.class).optional();
     }
 
     public Optional<Saved> find(long id) {

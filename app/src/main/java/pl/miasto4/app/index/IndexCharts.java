@@ -1,7 +1,7 @@
 package pl.miasto4.app.index;
 
 import org.springframework.stereotype.Component;
-import pl.miasto4.app.web.ChartData;
+import pl.miasto4.app.web.JsonScript;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ public class IndexCharts {
     }
 
     private String write(Object o) {
-        return ChartData.safe(json.writeValueAsString(o));
+        return JsonScript.safe(json.writeValueAsString(o));
     }
 
     /** First-order and total Sobol index of each uncertain choice. */

@@ -1,11 +1,11 @@
 package pl.miasto4.app.index;
 
+import pl.miasto4.app.cli.ExitCode;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import pl.miasto4.app.cli.AppContext;
 import pl.miasto4.app.cli.InputRejectedException;
-import pl.miasto4.app.cli.MiastoCommand;
 import pl.miasto4.index.Coin;
 import pl.miasto4.index.IndexBuilder;
 import pl.miasto4.index.IndexInputException;
@@ -197,7 +197,7 @@ public class IndexCommand implements Runnable {
                     files.add(OutputFolder.writeComparison(built, other, out));
                 }
                 System.out.println("index build: " + built.datasets().keySet() + " -> " + out + " (" + files.size() + " files)");
-                return MiastoCommand.OK;
+                return ExitCode.OK;
             } catch (IndexInputException e) {
                 throw new InputRejectedException(e.getMessage());
             }
@@ -237,7 +237,7 @@ public class IndexCommand implements Runnable {
                 System.out.printf("index uncertainty: %d replications (%d failed), %.3f s -> %s%n", r.replications(),
                         r.failed(), r.prepareSeconds() + r.replicationSeconds(), out);
                 r.failureReasons().forEach((k, v) -> System.out.println("  failed: " + v + " x " + k));
-                return MiastoCommand.OK;
+                return ExitCode.OK;
             } catch (IndexInputException e) {
                 throw new InputRejectedException(e.getMessage());
             }

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import pl.miasto4.app.observation.ObservationRepository;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,14 +26,16 @@ public class IndexDemo {
     static final String RESOURCE = "index/demo/quality-of-life.json";
 
     private final IndexService service;
-    private final JdbcClient jdbc;
+    private final IndexBuildRepository builds;
+    private final ObservationRepository observations;
     private final boolean cli;
     private final boolean loadDemo;
 
-    public IndexDemo(IndexService service, JdbcClient jdbc, @Value("${miasto.cli:false}") boolean cli,
+    public IndexDemo(IndexService service, IndexBuildRepository builds, ObservationRepository observations, @Value("${miasto.cli:false}") boolean cli,
                      @Value("${miasto.demo.load-on-start:false}") boolean loadDemo) {
         this.service = service;
-        this.jdbc = jdbc;
+        this.builds = builds;
+        this.observations = observations;
         this.cli = cli;
         this.loadDemo = loadDemo;
     }
@@ -54,9 +56,8 @@ public class IndexDemo {
             return;
         }
         BuildRequest demo = definition();
-        boolean exists = jdbc.sql("SELECT count(*) FROM index_build WHERE name = ?").param(demo.name()).query(Long.class).single() > 0;
-        boolean data = jdbc.sql("SELECT count(*) FROM observation WHERE indicator_code = ?")
-                .param(demo.selection().indicators().get(0).code()).query(Long.class).single() > 0;
+        boolean exists = builds.exists(demo.name());
+        boolean data = observations.hasValues(demo.selection().indicators().get(0).code());
         if (exists || !data) {
             return;
         }

@@ -2,7 +2,6 @@ package pl.miasto4.app.index;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import pl.miasto4.app.indicator.Indicator;
 import pl.miasto4.app.indicator.IndicatorRepository;
+import pl.miasto4.app.unit.UnitRepository;
 import pl.miasto4.indicator.Dimension;
 import pl.miasto4.index.IndexInputException;
 import pl.miasto4.index.Recipe;
@@ -38,6 +38,7 @@ public class IndexPages {
 
     private final IndexService service;
     private final IndexViews views;
+    private final IndexAudits audits;
     private final IndexCharts charts;
     private final IndexLabels labels;
     private final RecipeText recipeText;
@@ -46,13 +47,16 @@ public class IndexPages {
     private final IndicatorRepository indicators;
     private final RecipeEditor editor;
     private final MessageSource messages;
-    private final JdbcClient jdbc;
+    private final IndexBuildRepository builds;
+    private final UnitRepository units;
 
-    public IndexPages(IndexService service, IndexViews views, IndexCharts charts, IndexLabels labels, RecipeText recipeText,
+    public IndexPages(IndexService service, IndexViews views, IndexAudits audits, IndexCharts charts, IndexLabels labels, RecipeText recipeText,
                       RecipeLibrary library, StoreInputReader reader, IndicatorRepository indicators, RecipeEditor editor,
-                      MessageSource messages, JdbcClient jdbc) {
+                      MessageSource messages, IndexBuildRepository builds,
+                      UnitRepository units) {
         this.service = service;
         this.views = views;
+        this.audits = audits;
         this.charts = charts;
         this.labels = labels;
         this.recipeText = recipeText;
@@ -61,7 +65,8 @@ public class IndexPages {
         this.indicators = indicators;
         this.editor = editor;
         this.messages = messages;
-        this.jdbc = jdbc;
+        this.builds = builds;
+        this.units = units;
     }
 
     private String msg(String key, Locale l, Object... args) {
@@ -139,9 +144,7 @@ public class IndexPages {
         BuildForm form = fresh ? BuildForm.demo() : submitted;
         if (form.fromFramework() && (form.period() == null || form.period().isBlank())) {
             // a framework's own period: the latest its indicators have in the store
-            String latest = jdbc.sql("""
-                    SELECT max(o.period) FROM observation o JOIN index_framework_node n
-                      ON n.code = o.indicator_code AND n.framework_code = ? AND n.type = 'Indicator'""").param(form.framework()).query(String.class).optional().orElse(null);
+            String latest = builds.latestPeriod(form.framework()).orElse(null);
             form = new BuildForm(form.framework(), form.indicator(), form.perCapita(), form.grouping(), form.unitKind(), latest,
                     form.periodMode(), form.from(), form.recipeId(), form.recipeYaml(), form.name(), form.description(), form.preview());
         }
@@ -149,7 +152,7 @@ public class IndexPages {
         model.addAttribute("recipes", library.recipes());
         model.addAttribute("defaultRecipe", library.defaultRecipe().id());
         model.addAttribute("frameworks", reader.frameworks());
-        model.addAttribute("kinds", jdbc.sql("SELECT DISTINCT kind FROM territorial_unit ORDER BY kind").query(String.class).list());
+        model.addAttribute("kinds", units.kinds());
         if (!form.fromFramework()) {
             offers(form, model);
         }
@@ -279,7 +282,7 @@ public class IndexPages {
     @GetMapping("/index/builds/{id}/audit")
     public String audit(@PathVariable long id, Model model, Locale locale) {
         IndexService.Saved s = saved(id);
-        IndexViews.AuditView a = views.audit(s.run(), locale);
+        IndexViews.AuditView a = audits.audit(s.run(), locale);
         model.addAttribute("build", views.build(s, locale));
         model.addAttribute("audit", a);
         model.addAttribute("names", labels.names(s.run(), locale));

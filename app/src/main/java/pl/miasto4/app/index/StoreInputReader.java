@@ -256,8 +256,7 @@ public class StoreInputReader {
         Rule rule = rule(s, asOf);
         return jdbc.sql("""
                 SELECT DISTINCT ON (o.unit_code, o.indicator_code) o.unit_code, o.indicator_code, o.period, o.value,
-                       concat(CASE WHEN o.provisional THEN 'p' END, CASE WHEN o.estimated THEN 'e' END,
-                              CASE WHEN o.break_in_series THEN 'b' END) AS flags
+                       observation_flags(o.provisional, o.estimated, o.break_in_series, false) AS flags
                 FROM observation_version o
                 WHERE o.unit_code = ANY(:units) AND o.indicator_code = ANY(:codes) AND %s
                 ORDER BY o.unit_code, o.indicator_code, o.period_start DESC, o.period DESC""".formatted(rule.sql))

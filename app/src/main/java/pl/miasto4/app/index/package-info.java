@@ -8,10 +8,11 @@
  *    indicators, units, period)   as-of)               values with periods, coverage)   ▼
  *                                                               IndexService ──► IndexRun ──► IndexBuildRepository (V20)
  * IndexViews (JSON shapes) ◄── IndexApi (/api/index)     IndexPages + IndexCharts + RecipeText + RecipeEditor (/index)
- * IndexCommand (miasto index … --from-store), IndexBenchCommand (miasto bench index [--store]), IndexDemo (demo build)
+ * IndexCommand (miasto index … --from-store), IndexDemo (demo build), IndexAudits (the statistical audit)
  * </pre>
  *
  * Depends on the store's tables (observation, indicator, territorial_unit, index_framework*) by SQL
- * and on {@code audit.AuditTrail}; nothing else in {@code app} depends on this package.
+ * and on the named interfaces of audit, indicator, observation and unit; nothing else in {@code app} depends on this
+ * package (the benchmark {@code bench index --store} lives in the bench module).
  */
 package pl.miasto4.app.index;

@@ -1,8 +1,8 @@
 package pl.miasto4.app.indicator;
 
+import pl.miasto4.app.cli.ExitCode;
 import org.springframework.context.ConfigurableApplicationContext;
 import pl.miasto4.app.cli.AppContext;
-import pl.miasto4.app.cli.MiastoCommand;
 import pl.miasto4.indicator.io.ImportProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,7 +48,7 @@ public class CatalogueCommand implements Runnable {
                             i.unit(locale), i.name(locale));
                 }
             }
-            return MiastoCommand.OK;
+            return ExitCode.OK;
         }
     }
 
@@ -63,7 +63,7 @@ public class CatalogueCommand implements Runnable {
                 var found = ctx.getBean(IndicatorRepository.class).find(code);
                 if (found.isEmpty()) {
                     System.err.println("miasto catalogue show: unknown indicator '" + code + "'");
-                    return MiastoCommand.REJECTED;
+                    return ExitCode.REJECTED;
                 }
                 Indicator i = found.get();
                 System.out.println(i.code() + ": " + i.namePl() + " / " + i.nameEn());
@@ -77,7 +77,7 @@ public class CatalogueCommand implements Runnable {
                     System.out.println("  valid range: " + nz(i.minValue()) + " – " + nz(i.maxValue()));
                 }
             }
-            return MiastoCommand.OK;
+            return ExitCode.OK;
         }
 
         private static String nz(Object o) {
@@ -106,7 +106,7 @@ public class CatalogueCommand implements Runnable {
                 }
                 w.flush();
             }
-            return MiastoCommand.OK;
+            return ExitCode.OK;
         }
     }
 
@@ -126,7 +126,7 @@ public class CatalogueCommand implements Runnable {
         public Integer call() throws Exception {
             if (!Files.isRegularFile(file)) {
                 System.err.println("miasto catalogue load: " + file + ": no such file");
-                return MiastoCommand.USAGE;
+                return ExitCode.USAGE;
             }
             try (ConfigurableApplicationContext ctx = AppContext.open();
                  Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -139,11 +139,11 @@ public class CatalogueCommand implements Runnable {
                     for (ImportProblem p : result.problems()) {
                         System.err.println("  " + p);
                     }
-                    return MiastoCommand.REJECTED;
+                    return ExitCode.REJECTED;
                 }
                 System.out.println(name + ": " + result.read() + " read, " + result.changed() + " added or changed");
             }
-            return MiastoCommand.OK;
+            return ExitCode.OK;
         }
     }
 }

@@ -30,15 +30,15 @@ public class IndicatorPages {
     private final ObservationRepository observations;
     private final UnitRepository units;
     private final DatasetRepository datasets;
-    private final pl.miasto4.app.web.ChartData chartData;
+    private final IndicatorCharts charts;
 
     public IndicatorPages(IndicatorRepository indicators, ObservationRepository observations, UnitRepository units,
-                          DatasetRepository datasets, pl.miasto4.app.web.ChartData chartData) {
+                          DatasetRepository datasets, IndicatorCharts charts) {
         this.indicators = indicators;
         this.observations = observations;
         this.units = units;
         this.datasets = datasets;
-        this.chartData = chartData;
+        this.charts = charts;
     }
 
     @GetMapping("/indicators")
@@ -81,8 +81,8 @@ public class IndicatorPages {
         model.addAttribute("chartUnits", chartUnits);
         List<ObservationRepository.Point> series = observations.series(chartUnits, List.of(code));
         model.addAttribute("series", series);
-        model.addAttribute("seriesJson", chartData.series(series, unitsByCode, indicator));
-        model.addAttribute("mapJson", chartData.map(ranked, indicator));
+        model.addAttribute("seriesJson", charts.series(series, unitsByCode, indicator));
+        model.addAttribute("mapJson", charts.map(ranked, indicator));
         model.addAttribute("cities", units.findByKind("city_county"));
         model.addAttribute("unitsByCode", unitsByCode);
         model.addAttribute("datasets", datasets.feeding(code));

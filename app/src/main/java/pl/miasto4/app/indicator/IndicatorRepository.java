@@ -4,7 +4,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Repository
@@ -34,6 +36,20 @@ public class IndicatorRepository {
 
     public Optional<Indicator> find(String code) {
         return jdbc.sql("SELECT * FROM indicator WHERE code = ?").param(code).query(MAPPER).optional();
+    }
+
+    /** Per dimension: indicators in the catalogue and those with at least one current value. */
+    public Map<String, long[]> countsByDimension() {
+        Map<String, long[]> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT i.dimension, count(*) AS total,
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM observation_current o WHERE o.indicator_id = i.id))
+                           AS with_data
+                FROM indicator i GROUP BY i.dimension""")
+                .query(rs -> {
+                    counts.put(rs.getString("dimension"), new long[]{rs.getLong("total"), rs.getLong("with_data")});
+                });
+        return counts;
     }
 
     public long count() {

@@ -1,5 +1,15 @@
 package pl.miasto4.app.maturity;
 
+import pl.miasto4.app.maturity.assessment.AssessmentService;
+import pl.miasto4.app.maturity.assessment.AssessmentStore;
+import pl.miasto4.app.maturity.assessment.ModelStore;
+import pl.miasto4.app.maturity.assessment.RejectedInput;
+import pl.miasto4.app.maturity.report.BenchmarkView;
+import pl.miasto4.app.maturity.report.CrossModelPanel;
+import pl.miasto4.app.maturity.report.MaturityViews;
+import pl.miasto4.app.maturity.report.ProfileView;
+import pl.miasto4.app.maturity.report.RoadmapView;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;

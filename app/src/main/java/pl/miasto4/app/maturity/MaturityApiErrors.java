@@ -1,5 +1,9 @@
 package pl.miasto4.app.maturity;
 
+import pl.miasto4.app.maturity.assessment.AssessmentService;
+import pl.miasto4.app.maturity.assessment.RejectedInput;
+import pl.miasto4.app.maturity.portfolio.PortfolioApi;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -1,5 +1,7 @@
 package pl.miasto4.app.maturity;
 
+import pl.miasto4.app.maturity.report.ReportCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

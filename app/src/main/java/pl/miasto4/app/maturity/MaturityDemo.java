@@ -1,6 +1,10 @@
 package pl.miasto4.app.maturity;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import pl.miasto4.app.maturity.assessment.AssessmentService;
+import pl.miasto4.app.maturity.assessment.AssessmentStore;
+import pl.miasto4.app.maturity.portfolio.InitiativeService;
+
+import pl.miasto4.app.db.AdvisoryLocks;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.miasto4.maturity.Resources;
@@ -14,13 +18,15 @@ import pl.miasto4.maturity.Resources;
 public class MaturityDemo {
     static final String DIR = "maturity/assessments/demo/";
 
-    private final JdbcClient jdbc;
+    private final AdvisoryLocks locks;
+    private final AssessmentStore store;
     private final AssessmentService assessments;
     private final InitiativeService initiatives;
     private final TransactionTemplate tx;
 
-    public MaturityDemo(JdbcClient jdbc, AssessmentService assessments, InitiativeService initiatives, TransactionTemplate tx) {
-        this.jdbc = jdbc;
+    public MaturityDemo(AdvisoryLocks locks, AssessmentStore store, AssessmentService assessments, InitiativeService initiatives, TransactionTemplate tx) {
+        this.locks = locks;
+        this.store = store;
         this.assessments = assessments;
         this.initiatives = initiatives;
         this.tx = tx;
@@ -29,8 +35,8 @@ public class MaturityDemo {
     /** Loads the demo into a store without assessments; returns the number of assessments loaded. */
     public int loadIfEmpty() {
         Integer n = tx.execute(status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(4243)").query(Object.class).single();
-            if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM maturity_assessment)").query(Boolean.class).single()) {
+            locks.holdUntilCommit(4243);
+            if (store.any()) {
                 return 0;
             }
             int count = 0;

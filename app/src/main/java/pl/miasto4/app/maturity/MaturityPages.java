@@ -1,5 +1,17 @@
 package pl.miasto4.app.maturity;
 
+import pl.miasto4.app.maturity.assessment.AssessmentService;
+import pl.miasto4.app.maturity.assessment.AssessmentStore;
+import pl.miasto4.app.maturity.assessment.ModelStore;
+import pl.miasto4.app.maturity.assessment.RejectedInput;
+import pl.miasto4.app.maturity.report.BenchmarkView;
+import pl.miasto4.app.maturity.report.CrossModelPanel;
+import pl.miasto4.app.maturity.report.MaturityCharts;
+import pl.miasto4.app.maturity.report.MaturityReport;
+import pl.miasto4.app.maturity.report.MaturityViews;
+import pl.miasto4.app.maturity.report.ProfileView;
+import pl.miasto4.app.maturity.report.RoadmapView;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,5 +1,7 @@
 package pl.miasto4.app.maturity;
 
+import pl.miasto4.app.maturity.assessment.ModelStore;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

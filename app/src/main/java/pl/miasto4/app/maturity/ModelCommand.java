@@ -1,14 +1,18 @@
 package pl.miasto4.app.maturity;
 
+import pl.miasto4.app.cli.ExitCode;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import pl.miasto4.app.cli.MiastoCommand;
 import pl.miasto4.maturity.model.MaturityModel;
 import pl.miasto4.maturity.model.ModelLibrary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -17,6 +21,10 @@ import java.util.stream.Collectors;
         description = "Print a shipped maturity model (default: the Miasto 4.0 model) as YAML, exactly as shipped, or as JSON.")
 public class ModelCommand implements Callable<Integer> {
     enum Format { yaml, json }
+
+    /** Indented JSON, {@code "name": value} as people write it. */
+    private static final ObjectWriter JSON = JsonMapper.builder().build().writer().with(new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER)));
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,9 +48,9 @@ public class ModelCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
         } else {
             Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-            spec.commandLine().getOut().print(Json.write(tree));
+            spec.commandLine().getOut().println(JSON.writeValueAsString(tree));
         }
         spec.commandLine().getOut().flush();
-        return MiastoCommand.OK;
+        return ExitCode.OK;
     }
 }

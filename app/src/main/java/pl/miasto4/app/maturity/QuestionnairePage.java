@@ -1,5 +1,14 @@
 package pl.miasto4.app.maturity;
 
+import pl.miasto4.app.maturity.assessment.AssessmentService;
+import pl.miasto4.app.maturity.assessment.AssessmentStore;
+import pl.miasto4.app.maturity.assessment.ModelStore;
+import pl.miasto4.app.maturity.assessment.RejectedInput;
+import pl.miasto4.app.maturity.portfolio.InitiativeService;
+import pl.miasto4.app.maturity.portfolio.InitiativeStore;
+import pl.miasto4.app.maturity.report.MaturityViews;
+import pl.miasto4.app.maturity.report.ProfileView;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

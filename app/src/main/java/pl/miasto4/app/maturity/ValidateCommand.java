@@ -1,7 +1,7 @@
 package pl.miasto4.app.maturity;
 
+import pl.miasto4.app.cli.ExitCode;
 import pl.miasto4.app.cli.InputRejectedException;
-import pl.miasto4.app.cli.MiastoCommand;
 import pl.miasto4.maturity.assessment.Assessment;
 import pl.miasto4.maturity.assessment.AssessmentParser;
 import pl.miasto4.maturity.document.Parsed;
@@ -115,7 +115,7 @@ public class ValidateCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(name + ": valid " + summary);
         spec.commandLine().getOut().flush();
-        return MiastoCommand.OK;
+        return ExitCode.OK;
     }
 
     private static void collect(List<Problem> found, List<String> into) {

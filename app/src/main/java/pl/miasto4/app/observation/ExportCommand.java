@@ -1,8 +1,8 @@
 package pl.miasto4.app.observation;
 
+import pl.miasto4.app.cli.ExitCode;
 import org.springframework.context.ConfigurableApplicationContext;
 import pl.miasto4.app.cli.AppContext;
-import pl.miasto4.app.cli.MiastoCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,7 +50,7 @@ public class ExportCommand implements Callable<Integer> {
         for (String p : new String[]{from, to}) {
             if (p != null && !pl.miasto4.indicator.Period.parse(p).ok()) {
                 System.err.println("miasto export: bad period '" + p + "': " + pl.miasto4.indicator.Period.parse(p).error());
-                return MiastoCommand.USAGE;
+                return ExitCode.USAGE;
             }
         }
         try (ConfigurableApplicationContext ctx = AppContext.open();
@@ -63,6 +63,6 @@ public class ExportCommand implements Callable<Integer> {
                 System.err.println("exported " + n + " observations to " + out);
             }
         }
-        return MiastoCommand.OK;
+        return ExitCode.OK;
     }
 }

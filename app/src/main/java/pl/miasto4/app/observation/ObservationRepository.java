@@ -15,11 +15,9 @@ import java.util.function.Consumer;
 @Repository
 public class ObservationRepository {
 
-    /** The flags of the values {@code alias} as one code per flag ("pe", "c", ...). */
+    /** The flags of the values {@code alias} as one letter per flag ("pe", "c", ...): V51's {@code observation_flags}. */
     static String flags(String alias) {
-        return """
-                concat(CASE WHEN %1$s.provisional THEN 'p' END, CASE WHEN %1$s.estimated THEN 'e' END,
-                       CASE WHEN %1$s.break_in_series THEN 'b' END, CASE WHEN %1$s.confidential THEN 'c' END)""".formatted(alias);
+        return "observation_flags(%1$s.provisional, %1$s.estimated, %1$s.break_in_series, %1$s.confidential)".formatted(alias);
     }
 
     static final String FLAGS = flags("o");
@@ -203,6 +201,29 @@ public class ObservationRepository {
                 .query((rs, n) -> new Point(rs.getString("unit_code"), rs.getString("indicator_code"), rs.getString("period"),
                         Period.parse(rs.getString("period")).period().midYear(), rs.getBigDecimal("value"), rs.getString("flags")))
                 .list();
+    }
+
+    /** Whether the store holds any current value. */
+    public boolean anyCurrent() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM observation_current)").query(Boolean.class).single();
+    }
+
+    /** Whether the store holds any value of the indicator. */
+    public boolean hasValues(String indicator) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM observation WHERE indicator_code = ?)").param(indicator)
+                .query(Boolean.class).single();
+    }
+
+    /** A unit's current value. */
+    public record UnitValue(String unitCode, java.math.BigDecimal value) {
+    }
+
+    /** The current values of one indicator in one period, by unit code. */
+    public List<UnitValue> valuesIn(String indicator, String period) {
+        return jdbc.sql("""
+                SELECT unit_code, value FROM observation
+                WHERE indicator_code = ? AND period = ? AND value IS NOT NULL ORDER BY unit_code""")
+                .params(indicator, period).query((rs, i) -> new UnitValue(rs.getString(1), rs.getBigDecimal(2))).list();
     }
 
     /** Summary numbers for the home page. */

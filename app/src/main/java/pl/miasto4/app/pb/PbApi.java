@@ -1,5 +1,15 @@
 package pl.miasto4.app.pb;
 
+import pl.miasto4.app.pb.results.PbRepository;
+
+import pl.miasto4.app.pb.voting.VoteAnswers;
+
+import pl.miasto4.app.pb.results.PoolFile;
+import pl.miasto4.app.pb.results.Results;
+import pl.miasto4.app.pb.voting.Receipts;
+import pl.miasto4.app.pb.voting.VoteMessages;
+import pl.miasto4.app.pb.voting.Voting;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
@@ -61,12 +71,7 @@ public class PbApi {
                               List<PoolView> pools) {
     }
 
-    /** A ballot: project ids in the voter's order; points for cumulative and scoring ballots. */
-    public record BallotRequest(String voterId, List<String> projects, List<Integer> points) {
-    }
 
-    public record Receipt(String receipt, String edition, String pool, String check) {
-    }
 
     @GetMapping("/editions")
     @Operation(summary = "Participatory-budget editions", description = "Past editions imported from pabulib files "
@@ -159,15 +164,10 @@ public class PbApi {
             + "district pools of an edition count as one). 201 with the receipt code once the ballot is durably "
             + "stored; 422 with every problem of the ballot; 403 not in the register, too young, or another district; "
             + "409 already voted or voting not open; 503 the ballot box could not take it (nothing recorded).")
-    public ResponseEntity<Receipt> vote(@PathVariable("edition") String slug, @PathVariable("pool") String code,
-                                        @RequestBody BallotRequest ballot) {
+    public ResponseEntity<VoteAnswers.Receipt> vote(@PathVariable("edition") String slug, @PathVariable("pool") String code,
+                                        @RequestBody VoteAnswers.BallotRequest ballot) {
         String receipt = voting.cast(slug, code, ballot.voterId(), ballot.projects(), ballot.points(), null);
-        return created(slug, code, receipt);
-    }
-
-    static ResponseEntity<Receipt> created(String slug, String code, String receipt) {
-        String check = "/api/pb/receipts/" + receipt;
-        return ResponseEntity.created(URI.create(check)).body(new Receipt(receipt, slug, code, check));
+        return VoteAnswers.created(slug, code, receipt);
     }
 
     @GetMapping("/receipts/{receipt}")
@@ -182,18 +182,7 @@ public class PbApi {
 
     @ExceptionHandler(Voting.Refused.class)
     ResponseEntity<ProblemDetail> refused(Voting.Refused r) {
-        return problem(r, messages);
+        return VoteAnswers.problem(r, messages);
     }
 
-    static ResponseEntity<ProblemDetail> problem(Voting.Refused r, VoteMessages messages) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(r.status()), messages.text(r, java.util.Locale.ENGLISH));
-        p.setType(URI.create("https://miasto4.pl/problems/vote-" + r.code().replace('_', '-')));
-        p.setTitle(messages.title(r.code()));
-        p.setProperty("code", r.code());
-        if (!r.problems().isEmpty()) {
-            p.setProperty("problems", r.problems().stream().map(x -> Map.of("field", x.field(), "code", x.code(),
-                    "detail", messages.text(x, java.util.Locale.ENGLISH))).toList());
-        }
-        return ResponseEntity.status(r.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
-    }
 }

@@ -1,5 +1,11 @@
 package pl.miasto4.app.pb;
 
+import pl.miasto4.app.pb.admin.PbImportCommand;
+import pl.miasto4.app.pb.counting.PbCheckCommand;
+import pl.miasto4.app.pb.counting.PbCompareCommand;
+import pl.miasto4.app.pb.counting.PbCountCommand;
+import pl.miasto4.app.pb.counting.PbExplainCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,5 +1,13 @@
 package pl.miasto4.app.pb;
 
+import pl.miasto4.app.pb.results.PbRepository;
+
+import pl.miasto4.app.pb.results.Results;
+import pl.miasto4.app.pb.voting.BallotForm;
+import pl.miasto4.app.pb.voting.Receipts;
+import pl.miasto4.app.pb.voting.VoteMessages;
+import pl.miasto4.app.pb.voting.Voting;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

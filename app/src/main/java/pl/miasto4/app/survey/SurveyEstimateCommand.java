@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pl.miasto4.app.cli.InputRejectedException;
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.cli.ExitCode;
 import pl.miasto4.survey.Estimation;
 import pl.miasto4.survey.SurveyData;
 import pl.miasto4.survey.SurveyException;
@@ -157,7 +157,7 @@ public class SurveyEstimateCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             Estimation.writeCsv(estimates, out);
             out.flush();
-            return MiastoCommand.OK;
+            return ExitCode.OK;
         } catch (SurveyException e) {
             throw new InputRejectedException(messages.format("survey.cli.where", name, messages.text(e)));
         }

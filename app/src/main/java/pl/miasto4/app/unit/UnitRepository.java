@@ -41,6 +41,11 @@ public class UnitRepository {
         return jdbc.sql("SELECT * FROM territorial_unit WHERE parent_code = ? ORDER BY code").param(parentCode).query(MAPPER).list();
     }
 
+    /** The kinds of unit the store has. */
+    public List<String> kinds() {
+        return jdbc.sql("SELECT DISTINCT kind FROM territorial_unit ORDER BY kind").query(String.class).list();
+    }
+
     public Optional<TerritorialUnit> find(String code) {
         return jdbc.sql("SELECT * FROM territorial_unit WHERE code = ?").param(code).query(MAPPER).optional();
     }

@@ -3,6 +3,7 @@ package pl.miasto4.app.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +42,9 @@ public class FastHandlerLookup {
     static final int MAX_KEPT = 10_000;
     static final int MAX_KEY_LENGTH = 512;
 
+    /** Off with {@code miasto.web.fast-handler-lookup=false}: Spring's own lookup, for comparing in {@code bench store}. */
     @Bean
+    @ConditionalOnProperty(name = "miasto.web.fast-handler-lookup", havingValue = "true", matchIfMissing = true)
     WebMvcRegistrations fastHandlerLookupRegistrations() {
         return new WebMvcRegistrations() {
             @Override

@@ -1,5 +1,6 @@
 package pl.miasto4.app.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonGenerator;
@@ -21,7 +22,9 @@ import java.time.format.DateTimeFormatter;
 @Configuration(proxyBeanMethods = false)
 public class JsonDates {
 
+    /** Off with {@code miasto.web.fast-json-dates=false}: Jackson's own formatting, for comparing in {@code bench store}. */
     @Bean
+    @ConditionalOnProperty(name = "miasto.web.fast-json-dates", havingValue = "true", matchIfMissing = true)
     JacksonModule isoOffsetDateTimes() {
         return new SimpleModule("miasto-offset-date-time").addSerializer(OffsetDateTime.class, new Serializer());
     }

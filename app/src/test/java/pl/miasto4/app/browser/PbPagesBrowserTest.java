@@ -10,9 +10,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import pl.miasto4.app.pb.EditionAdmin;
-import pl.miasto4.app.pb.ImportedVoterRegister;
-import pl.miasto4.app.pb.PbRepository;
+import pl.miasto4.app.pb.admin.EditionAdmin;
+import pl.miasto4.app.pb.voting.ImportedVoterRegister;
+import pl.miasto4.app.pb.results.PbRepository;
 import pl.miasto4.app.pb.SyntheticVoters;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package pl.miasto4.app.db;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stopped by the last to leave, data kept across restarts, and committed data surviving a
  * {@code kill -9} of the process that wrote it. Runs as root too (through a user namespace).
  */
+@Tag("system")
 class EmbeddedPostgresServerTest {
     @TempDir
     Path home;

@@ -188,6 +188,26 @@ class ImportStoreTest extends StoreTest {
                 .satisfies(o -> assertThat(o.source()).isEqualTo(source));
     }
 
+    /**
+     * A header cell of a column the long format does not use may hold anything a spreadsheet allows:
+     * a line break, quotes, a backslash, a tab. The note about it goes into the batch's JSON as it
+     * is; the file is imported, not refused with a database error.
+     */
+    @Test
+    void anUnusedHeaderCellWithALineBreakIsNotedAndTheFileImported() throws Exception {
+        Path p = file("uwagi.csv", "unit,indicator,period,value,\"uwagi \"\"redakcji\"\"\nC:\\dane\tna 2026\"\n"
+                + "1261011-10,students_higher_education,1998,42\n", StandardCharsets.UTF_8);
+        ImportReport r = run(p, false);
+        assertThat(r.status()).as(r.summary() + " " + r.problems()).isEqualTo(ImportReport.Status.IMPORTED);
+        String note = "column 'uwagi \"redakcji\"\nC:\\dane\tna 2026' is not used";
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith(note));
+        String stored = jdbc.sql("SELECT warnings::text FROM import_batch WHERE id = ?").param(r.batchId())
+                .query(String.class).single();
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readValue(stored, String[].class))
+                .containsExactlyElementsOf(r.warnings());
+        assertThat(current("1261011-10", "students_higher_education", "1998")).isEqualByComparingTo("42");
+    }
+
     @Test
     void exportThenImportIsANoOpAndPolishSurvives() throws Exception {
         ObservationQuery krakow = new ObservationQuery(List.of("1261011"), List.of(), null, null, null, null, 0, Integer.MAX_VALUE);

@@ -2,7 +2,7 @@ package pl.miasto4.app.index;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.MiastoCommand;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

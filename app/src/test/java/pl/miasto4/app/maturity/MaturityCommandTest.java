@@ -1,8 +1,9 @@
 package pl.miasto4.app.maturity;
 
+import pl.miasto4.app.cli.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.MiastoCommand;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -36,9 +37,9 @@ class MaturityCommandTest {
 
     @Test
     void anUnknownModelOrFormatIsAUsageError() {
-        assertThat(run("maturity", "model", "--model", "nope")).isEqualTo(MiastoCommand.USAGE);
+        assertThat(run("maturity", "model", "--model", "nope")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("Unknown model 'nope'").contains("miasto40");
-        assertThat(run("maturity", "model", "--format", "xml")).isEqualTo(MiastoCommand.USAGE);
+        assertThat(run("maturity", "model", "--format", "xml")).isEqualTo(ExitCode.USAGE);
     }
 
     @Test
@@ -55,7 +56,7 @@ class MaturityCommandTest {
                   - {criterion: foundations.strategy, respondent: A, level: 9}
                   - {criterion: foundations.nothing, respondent: A, level: 2, mood: good}
                 """);
-        assertThat(run("maturity", "validate", bad.toString())).isEqualTo(MiastoCommand.REJECTED);
+        assertThat(run("maturity", "validate", bad.toString())).isEqualTo(ExitCode.REJECTED);
         assertThat(err.toString())
                 .contains(bad + ":8:").contains("level 9 is outside 1-5")
                 .contains(bad + ":9:").contains("unknown criterion 'foundations.nothing'")
@@ -80,6 +81,6 @@ class MaturityCommandTest {
                 """);
         assertThat(run("maturity", "validate", good.toString())).isZero();
         assertThat(out.toString()).contains("valid assessment self-2025 of Kraków under miasto40: 2 answers");
-        assertThat(run("maturity", "validate", dir.resolve("missing.yaml").toString())).isEqualTo(MiastoCommand.USAGE);
+        assertThat(run("maturity", "validate", dir.resolve("missing.yaml").toString())).isEqualTo(ExitCode.USAGE);
     }
 }

@@ -1,5 +1,8 @@
 package pl.miasto4.app.maturity;
 
+import pl.miasto4.app.maturity.report.MaturityReport;
+
+import pl.miasto4.app.cli.ExitCode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -8,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import pl.miasto4.app.StoreTest;
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.MiastoCommand;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -79,10 +82,10 @@ class MaturityReportTest extends StoreTest {
     void aCityWithoutAnAssessmentIsRefusedAndABadOptionIsAUsageError(@TempDir Path dir) {
         StringWriter err = new StringWriter();
         assertThat(run(new StringWriter(), err, "maturity", "report", "--city", "Opole", "--out", dir.resolve("x.pdf").toString()))
-                .isEqualTo(MiastoCommand.REJECTED);
+                .isEqualTo(ExitCode.REJECTED);
         assertThat(err.toString()).contains("no assessment of 'Opole' under model miasto40").contains("Kraków (1261011)");
         assertThat(run(new StringWriter(), new StringWriter(), "maturity", "report", "--city", "1261011", "--lang", "de",
-                "--out", dir.resolve("x.pdf").toString())).isEqualTo(MiastoCommand.USAGE);
+                "--out", dir.resolve("x.pdf").toString())).isEqualTo(ExitCode.USAGE);
     }
 
     @Test

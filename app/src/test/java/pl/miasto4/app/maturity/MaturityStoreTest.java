@@ -1,5 +1,13 @@
 package pl.miasto4.app.maturity;
 
+import pl.miasto4.app.maturity.assessment.AssessmentService;
+import pl.miasto4.app.maturity.assessment.AssessmentStore;
+import pl.miasto4.app.maturity.assessment.ModelStore;
+import pl.miasto4.app.maturity.assessment.RejectedInput;
+import pl.miasto4.app.maturity.report.MaturityViews;
+import pl.miasto4.app.maturity.report.ProfileView;
+import pl.miasto4.app.maturity.report.RoadmapView;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.miasto4.app.StoreTest;

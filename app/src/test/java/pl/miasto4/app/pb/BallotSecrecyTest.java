@@ -1,5 +1,12 @@
 package pl.miasto4.app.pb;
 
+import pl.miasto4.app.pb.results.PbRepository;
+
+import pl.miasto4.app.pb.admin.EditionAdmin;
+import pl.miasto4.app.pb.voting.ImportedVoterRegister;
+import pl.miasto4.app.pb.voting.PbSecrets;
+import pl.miasto4.app.pb.voting.Voting;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;

@@ -2,7 +2,7 @@ package pl.miasto4.app.pb;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.miasto4.app.cli.MiastoCommand;
+import pl.miasto4.app.MiastoCommand;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -100,14 +100,5 @@ class PbCommandsTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("greedy", "equalshares/add1", "phragmen", "max-welfare", "covered",
                 "by project category", "by voter age");
-    }
-
-    @Test
-    void benchPrintsTimesAndTotals() {
-        Run r = miasto("bench", "pb", DATA.resolve("Poland_Lodz_2022_Nr_33.pb").toString(), "--iterations", "1",
-                "--warmup", "0");
-        assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Poland_Lodz_2022_Nr_33.pb", "total parse", "total file",
-                "total equalshares/add1-utilitarian", "check pass");
     }
 }

@@ -1,9 +1,9 @@
 package pl.miasto4.app.pb;
 
+import pl.miasto4.app.cli.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pl.miasto4.app.CliStoreTest;
-import pl.miasto4.app.cli.MiastoCommand;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,12 +43,12 @@ class PbImportCommandTest extends CliStoreTest {
         String before = dump();
         String broken = Files.readString(DATA.resolve("Poland_Lodz_2022_Nr_33.pb")).replaceFirst("(?m)^project_id;cost", "project_id;cost;extra");
         Files.writeString(city.resolve("Poland_Lodz_2022_Nr_33.pb"), broken);
-        assertThat(run("pb", "import", city.toString())).isEqualTo(MiastoCommand.REJECTED);
+        assertThat(run("pb", "import", city.toString())).isEqualTo(ExitCode.REJECTED);
         assertThat(err.toString()).contains("Poland_Lodz_2022_Nr_33.pb: line").contains("fields but the header has")
                 .contains("nothing was imported");
         assertThat(dump()).isEqualTo(before);
 
-        assertThat(run("pb", "import", dir.resolve("nowhere").toString())).isEqualTo(MiastoCommand.REJECTED);
+        assertThat(run("pb", "import", dir.resolve("nowhere").toString())).isEqualTo(ExitCode.REJECTED);
         assertThat(err.toString()).contains("no such file or directory");
     }
 }

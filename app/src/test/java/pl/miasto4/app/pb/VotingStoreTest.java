@@ -1,5 +1,11 @@
 package pl.miasto4.app.pb;
 
+import pl.miasto4.app.pb.results.PbRepository;
+
+import pl.miasto4.app.pb.admin.EditionAdmin;
+import pl.miasto4.app.pb.voting.ImportedVoterRegister;
+import pl.miasto4.app.pb.voting.Voting;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -1,5 +1,6 @@
 package pl.miasto4.indicator.io;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pl.miasto4.tabular.RowSource;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * decimal commas and dots, grouped thousands, percent signs, no-data marks, flags, sources, short
  * and long rows, quoted fields, separators and encodings.
  */
+@Tag("sweep")
 class LongFileReaderEquivalenceTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package pl.miasto4.pb.rules;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import pl.miasto4.pb.Instance;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every round by sorting its supporters. Both must buy the same projects in the same order on real
  * files, at the real budget and at raised budgets (as add1 does).
  */
+@Tag("sweep")
 class EqualSharesReferenceTest {
 
     /** The definition, voter by voter, with cost satisfaction. */
