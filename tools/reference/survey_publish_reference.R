@@ -1,7 +1,8 @@
 # Reference for app's SurveyPublishStoreTest (issue 15, survey results stored as indicators).
 # Writes a SYNTHETIC customer-satisfaction survey of Kraków (seeded) and R survey's estimates of the
 # share satisfied, raked to a SYNTHETIC population by age band x sex (the numbers the test puts in the
-# store), for the whole city and per district, with logit intervals (svyciprop) as the engine.
+# store), for the whole city and per district: estimate and SE from svymean (svyciprop's logit
+# estimate comes from svyglm's iterations, exact only to ~1e-8), the logit interval from svyciprop.
 #   Rscript tools/reference/survey_publish_reference.R
 suppressMessages(library(survey))
 out <- "app/src/test/resources/survey/publish"
@@ -21,13 +22,17 @@ pop_age <- data.frame(age_band = c("18_34", "35_64", "65_plus"), Freq = c(60000 
 pop_sex <- data.frame(sex = c("female", "male"), Freq = c(60000 + 120000 + 70000, 58000 + 110000 + 45000))
 des <- svydesign(ids = ~1, data = d)
 r <- rake(des, list(~age_band, ~sex), list(pop_age, pop_sex), control = list(maxit = 100, epsilon = 1))
-all <- svyciprop(~I(satisfied == "tak"), r, method = "logit")
-rows <- data.frame(domain = "all", estimate = as.numeric(coef(all)), se = as.numeric(SE(all)),
+d$yes <- as.numeric(d$satisfied == "tak")
+r <- update(r, yes = as.numeric(satisfied == "tak"))
+all <- svyciprop(~yes, r, method = "logit")
+m <- svymean(~yes, r)
+rows <- data.frame(domain = "all", estimate = as.numeric(coef(m)), se = as.numeric(SE(m)),
                    ci_low = confint(all)[1], ci_high = confint(all)[2], n = n)
 for (lv in sort(unique(district))) {
   s <- subset(r, district == lv)
-  e <- svyciprop(~I(satisfied == "tak"), s, method = "logit")
-  rows <- rbind(rows, data.frame(domain = lv, estimate = as.numeric(coef(e)), se = as.numeric(SE(e)),
+  e <- svyciprop(~yes, s, method = "logit")
+  m <- svymean(~yes, s)
+  rows <- rbind(rows, data.frame(domain = lv, estimate = as.numeric(coef(m)), se = as.numeric(SE(m)),
                                  ci_low = confint(e)[1], ci_high = confint(e)[2], n = sum(district == lv)))
 }
 write.csv(rows, file.path(out, "r_expected.csv"), row.names = FALSE)

@@ -81,8 +81,12 @@ class SurveyPublishStoreTest extends CliStoreTest {
     }
 
     private String[] publish(String... extra) {
+        return publishIn("2024", extra);
+    }
+
+    private String[] publishIn(String period, String... extra) {
         String[] base = {"survey", "publish", DATA.resolve("SYNTHETIC_satisfaction.csv").toString(), "--indicator", INDICATOR,
-                "--unit", "1261011", "--period", "2024", "--proportion", "satisfied=tak", "--by", "district",
+                "--unit", "1261011", "--period", period, "--proportion", "satisfied=tak", "--by", "district",
                 "--source", "Badanie satysfakcji klientów UMK 2024 (SYNTHETIC)"};
         String[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
         System.arraycopy(extra, 0, all, base.length, extra.length);
@@ -130,10 +134,10 @@ class SurveyPublishStoreTest extends CliStoreTest {
     void badInputIsRefusedWithItsPlaceAndNothingIsStored() throws Exception {
         String before = dump();
         // no population by age band × sex for 2023 in the store: said, not invented
-        assertThat(run(publish("--rake-from-store", "age_band,sex", "--period", "2023"))).isEqualTo(1);
+        assertThat(run(publishIn("2023", "--rake-from-store", "age_band,sex"))).isEqualTo(1);
         assertThat(stderr()).contains("W bazie nie ma ludności według grup wieku i płci dla jednostki 1261011 w okresie 2023");
         // the same in English
-        assertThat(run(publish("--rake-from-store", "age_band,sex", "--period", "2023", "--lang", "en"))).isEqualTo(1);
+        assertThat(run(publishIn("2023", "--rake-from-store", "age_band,sex", "--lang", "en"))).isEqualTo(1);
         assertThat(stderr()).contains("The store has no population by age band and sex for unit 1261011 in period 2023");
         assertThat(dump()).isEqualTo(before);
 
