@@ -31,6 +31,12 @@ public final class SurveyMessages {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
+    /** A problem of an answers import, line numbers as they are. */
+    public String answers(AnswersImport.Problem p) {
+        Object[] args = java.util.Arrays.stream(p.args()).map(a -> a instanceof Long || a instanceof Integer ? a.toString() : a).toArray();
+        return format(p.key(), args);
+    }
+
     /** One published estimate as a line: unit, value ± margin, interval, SE, n, and the unreliable flag. */
     public String published(SurveyPublisher.Published p) {
         double scale = p.scale();
