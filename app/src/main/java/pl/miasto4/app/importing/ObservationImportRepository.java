@@ -26,7 +26,7 @@ import java.util.Set;
 public class ObservationImportRepository {
     private static final String CURRENT_COLUMNS = """
             unit_id, indicator_id, period, period_start, value, provisional, estimated, break_in_series, confidential, \
-            source, batch_id, recorded_at""";
+            source, batch_id, recorded_at, se, ci_low, ci_high, unreliable""";
     private static final String KEY_MATCH = """
             o.unit_id = s.unit_id AND o.indicator_id = s.indicator_id AND o.period = s.period""";
     private static final String NEW_KEYS = "FROM import_staging s WHERE NOT EXISTS (SELECT 1 FROM observation_current o WHERE "
@@ -85,6 +85,7 @@ public class ObservationImportRepository {
         copy.field(unit).field(indicator);
         values(copy, r);
         copy.field(batchId).field(recordedAt);
+        uncertainty(copy, r);
         copy.endRow();
     }
 
@@ -92,6 +93,7 @@ public class ObservationImportRepository {
     static void stagingRow(CopyRows copy, Integer unit, Integer indicator, ObservationRecord r) throws SQLException {
         copy.field(r.line()).field(r.unitCode()).field(r.indicatorCode()).field(unit).field(indicator);
         values(copy, r);
+        uncertainty(copy, r);
         copy.endRow();
     }
 
@@ -103,13 +105,18 @@ public class ObservationImportRepository {
                 .field(r.source());
     }
 
+    /** The uncertainty columns of a record, after the others in both copies. */
+    private static void uncertainty(CopyRows copy, ObservationRecord r) {
+        copy.field(r.se()).field(r.ciLow()).field(r.ciHigh()).field(r.unreliable());
+    }
+
     /** The staging table of the comparing path, dropped at commit, and a {@code COPY} into it. */
     CopyRows copyIntoStaging() throws SQLException {
         jdbc.sql("""
                 CREATE TEMP TABLE import_staging (
                     line bigint, unit_code text, indicator_code text, unit_id integer, indicator_id integer, period text,
                     period_start date, value numeric, provisional boolean, estimated boolean, break_in_series boolean,
-                    confidential boolean, source text
+                    confidential boolean, source text, se numeric, ci_low numeric, ci_high numeric, unreliable boolean
                 ) ON COMMIT DROP""").update();
         return new CopyRows(DataSourceUtils.getConnection(dataSource), "COPY import_staging FROM STDIN");
     }
@@ -199,8 +206,10 @@ public class ObservationImportRepository {
                 SELECT s.*, o.value AS old_value,
                        observation_flags(o.provisional, o.estimated, o.break_in_series, o.confidential) AS old_flags
                 FROM import_staging s JOIN observation_current o ON %s
-                WHERE (o.value, o.provisional, o.estimated, o.break_in_series, o.confidential, o.source)
-                      IS DISTINCT FROM (s.value, s.provisional, s.estimated, s.break_in_series, s.confidential, s.source)
+                WHERE (o.value, o.provisional, o.estimated, o.break_in_series, o.confidential, o.source,
+                       o.se, o.ci_low, o.ci_high, o.unreliable)
+                      IS DISTINCT FROM (s.value, s.provisional, s.estimated, s.break_in_series, s.confidential, s.source,
+                       s.se, s.ci_low, s.ci_high, s.unreliable)
                 """.formatted(KEY_MATCH)).update();
         List<ImportReport.Change> sample = jdbc.sql("""
                 SELECT unit_code, indicator_code, period, old_value, value, old_flags,
@@ -224,13 +233,15 @@ public class ObservationImportRepository {
         jdbc.sql("""
                 INSERT INTO observation_history (%1$s, superseded_at)
                 SELECT o.unit_id, o.indicator_id, o.period, o.period_start, o.value, o.provisional, o.estimated,
-                       o.break_in_series, o.confidential, o.source, o.batch_id, o.recorded_at, :at
+                       o.break_in_series, o.confidential, o.source, o.batch_id, o.recorded_at, o.se, o.ci_low, o.ci_high,
+                       o.unreliable, :at
                 FROM observation_current o JOIN import_changes s ON %2$s""".formatted(CURRENT_COLUMNS, KEY_MATCH))
                 .param("at", at).update();
         jdbc.sql("""
                 UPDATE observation_current o
                 SET period_start = s.period_start, value = s.value, provisional = s.provisional, estimated = s.estimated,
                     break_in_series = s.break_in_series, confidential = s.confidential, source = s.source,
+                    se = s.se, ci_low = s.ci_low, ci_high = s.ci_high, unreliable = s.unreliable,
                     batch_id = :batch, recorded_at = :at
                 FROM import_changes s WHERE %s""".formatted(KEY_MATCH))
                 .param("batch", batchId).param("at", at).update();
@@ -245,7 +256,7 @@ public class ObservationImportRepository {
         return jdbc.sql("""
                 INSERT INTO observation_current (%s)
                 SELECT unit_id, indicator_id, period, period_start, value, provisional, estimated, break_in_series,
-                       confidential, source, :batch, :at
+                       confidential, source, :batch, :at, se, ci_low, ci_high, unreliable
                 """.formatted(CURRENT_COLUMNS) + NEW_KEYS).param("batch", batchId).param("at", at).update();
     }
 

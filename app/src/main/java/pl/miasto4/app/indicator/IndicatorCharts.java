@@ -23,8 +23,15 @@ public class IndicatorCharts {
     public String series(List<ObservationRepository.Point> points, Map<String, TerritorialUnit> units, Indicator indicator) {
         Map<String, List<Object[]>> byUnit = new LinkedHashMap<>();
         for (ObservationRepository.Point p : points) {
+            // [period, value, interval low, interval high, unreliable]: the chart draws error bars where the
+            // store has an interval (or ±1.96 SE)
+            java.math.BigDecimal margin = p.margin();
+            Double low = p.ciLow() != null ? Double.valueOf(p.ciLow().doubleValue())
+                    : margin == null || p.value() == null ? null : p.value().subtract(margin).doubleValue();
+            Double high = p.ciHigh() != null ? Double.valueOf(p.ciHigh().doubleValue())
+                    : margin == null || p.value() == null ? null : p.value().add(margin).doubleValue();
             byUnit.computeIfAbsent(p.unitCode(), k -> new ArrayList<>())
-                    .add(new Object[]{p.period(), p.value() == null ? null : p.value().doubleValue()});
+                    .add(new Object[]{p.period(), p.value() == null ? null : p.value().doubleValue(), low, high, p.unreliable()});
         }
         List<Map<String, Object>> series = new ArrayList<>();
         byUnit.forEach((unit, data) -> series.add(Map.of("name", units.containsKey(unit) ? units.get(unit).name() : unit,

@@ -81,6 +81,8 @@ public class IndicatorPages {
         model.addAttribute("chartUnits", chartUnits);
         List<ObservationRepository.Point> series = observations.series(chartUnits, List.of(code));
         model.addAttribute("series", series);
+        model.addAttribute("hasUncertainty", series.stream().anyMatch(p -> p.margin() != null)
+                || latest.stream().anyMatch(p -> p.margin() != null));
         model.addAttribute("seriesJson", charts.series(series, unitsByCode, indicator));
         model.addAttribute("mapJson", charts.map(ranked, indicator));
         model.addAttribute("cities", units.findByKind("city_county"));

@@ -11,12 +11,14 @@ import java.math.BigDecimal;
 
 /**
  * Writes observations as long-format CSV that {@code miasto import} reads back unchanged:
- * {@code unit_code,unit_name,indicator,period,value,flags,source}. The Polish-Excel variant uses
+ * {@code unit_code,unit_name,indicator,period,value,flags,source,se,ci_low,ci_high,unreliable} (the last four
+ * empty for measured values). The Polish-Excel variant uses
  * ';', decimal commas and a BOM so that Excel with Polish settings opens it correctly.
  */
 @Component
 public class ObservationCsv {
-    public static final String[] HEADER = {"unit_code", "unit_name", "indicator", "period", "value", "flags", "source"};
+    public static final String[] HEADER = {"unit_code", "unit_name", "indicator", "period", "value", "flags", "source", "se", "ci_low",
+            "ci_high", "unreliable"};
 
     private final ObservationRepository repository;
 
@@ -38,7 +40,8 @@ public class ObservationCsv {
             repository.stream(query, o -> {
                 try {
                     printer.printRecord(o.unitCode(), o.unitName(), o.indicatorCode(), o.period(), value(o.value(), dialect),
-                            o.flags(), o.source());
+                            o.flags(), o.source(), value(o.se(), dialect), value(o.ciLow(), dialect),
+                            value(o.ciHigh(), dialect), o.unreliable() ? "true" : "");
                     n[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

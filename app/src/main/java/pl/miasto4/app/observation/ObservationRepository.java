@@ -27,7 +27,8 @@ public class ObservationRepository {
             rs.getString("unit_name"), rs.getString("indicator_code"), rs.getString("period"), rs.getBigDecimal("value"),
             rs.getString("flags"), rs.getString("source"), (Long) rs.getObject("batch_id"),
             rs.getObject("recorded_at", java.time.OffsetDateTime.class),
-            rs.getObject("superseded_at", java.time.OffsetDateTime.class));
+            rs.getObject("superseded_at", java.time.OffsetDateTime.class), rs.getBigDecimal("se"),
+            rs.getBigDecimal("ci_low"), rs.getBigDecimal("ci_high"), rs.getBoolean("unreliable"));
 
     private final JdbcClient jdbc;
 
@@ -49,10 +50,15 @@ public class ObservationRepository {
     private static final String CURRENT = """
             (SELECT c.*, NULL::timestamptz AS superseded_at FROM observation_current c)""";
 
+    /** The columns both tables have, in one order (the tables' own orders differ since V70). */
+    private static final String VERSION_COLUMNS = """
+            unit_id, indicator_id, period, period_start, value, provisional, estimated, break_in_series, confidential, \
+            source, batch_id, recorded_at, se, ci_low, ci_high, unreliable""";
+
     /** Every version: the current values and the superseded ones. */
     private static final String VERSIONS = """
-            (SELECT c.*, NULL::timestamptz AS superseded_at FROM observation_current c
-             UNION ALL SELECT h.* FROM observation_history h)""";
+            (SELECT %1$s, NULL::timestamptz AS superseded_at FROM observation_current c
+             UNION ALL SELECT %1$s, superseded_at FROM observation_history h)""".formatted(VERSION_COLUMNS);
 
     private static Where where(ObservationQuery q, String alias) {
         StringBuilder values = new StringBuilder();
@@ -91,7 +97,7 @@ public class ObservationRepository {
     private static String select(String from) {
         return """
                 SELECT u.code AS unit_code, u.name AS unit_name, i.code AS indicator_code, o.period, o.value, %s AS flags,
-                       o.source, o.batch_id, o.recorded_at, o.superseded_at
+                       o.source, o.batch_id, o.recorded_at, o.superseded_at, o.se, o.ci_low, o.ci_high, o.unreliable
                 FROM %s o JOIN territorial_unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
                 WHERE""".formatted(FLAGS, from);
     }
@@ -116,10 +122,11 @@ public class ObservationRepository {
         Where w = where(q, "v");
         return jdbc.sql("""
                 SELECT u.code AS unit_code, u.name AS unit_name, :indicator AS indicator_code, o.period, o.value, o.flags,
-                       o.source, o.batch_id, o.recorded_at, o.superseded_at
+                       o.source, o.batch_id, o.recorded_at, o.superseded_at, o.se, o.ci_low, o.ci_high, o.unreliable
                 FROM territorial_unit u
                 CROSS JOIN LATERAL (
-                    SELECT v.period, v.period_start, v.value, %s AS flags, v.source, v.batch_id, v.recorded_at, v.superseded_at
+                    SELECT v.period, v.period_start, v.value, %s AS flags, v.source, v.batch_id, v.recorded_at, v.superseded_at,
+                           v.se, v.ci_low, v.ci_high, v.unreliable
                     FROM %s v
                     WHERE v.unit_id = u.id AND v.indicator_id = (SELECT id FROM indicator WHERE code = :indicator)%s
                     OFFSET 0) o
@@ -152,21 +159,44 @@ public class ObservationRepository {
     }
 
     /** A point of a time series. */
-    public record Point(String unitCode, String indicatorCode, String period, double year, java.math.BigDecimal value, String flags) {
+    public record Point(String unitCode, String indicatorCode, String period, double year, java.math.BigDecimal value, String flags,
+                        java.math.BigDecimal se, java.math.BigDecimal ciLow, java.math.BigDecimal ciHigh, boolean unreliable) {
+
+        /**
+         * The margin of error shown as "± x": half the width of the 95 % confidence interval, or
+         * 1.96 standard errors when only the SE is known; null for a measured value.
+         */
+        public java.math.BigDecimal margin() {
+            if (ciLow != null && ciHigh != null) {
+                return ciHigh.subtract(ciLow).divide(java.math.BigDecimal.valueOf(2));
+            }
+            return se == null ? null : se.multiply(new java.math.BigDecimal("1.959964"));
+        }
+
+        /** A point without uncertainty. */
+        public Point(String unitCode, String indicatorCode, String period, double year, java.math.BigDecimal value, String flags) {
+            this(unitCode, indicatorCode, period, year, value, flags, null, null, null, false);
+        }
+    }
+
+    private static Point point(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String period = rs.getString("period");
+        return new Point(rs.getString("unit_code"), rs.getString("indicator_code"), period,
+                Period.parse(period).period().midYear(), rs.getBigDecimal("value"), rs.getString("flags"),
+                rs.getBigDecimal("se"), rs.getBigDecimal("ci_low"), rs.getBigDecimal("ci_high"), rs.getBoolean("unreliable"));
     }
 
     /** Current series of the given indicators for the given units, ordered by period. */
     public List<Point> series(List<String> units, List<String> indicators) {
         List<Point> out = new ArrayList<>();
         jdbc.sql("""
-                SELECT o.unit_code, o.indicator_code, o.period, o.value, %s AS flags FROM observation o
+                SELECT o.unit_code, o.indicator_code, o.period, o.value, %s AS flags, o.se, o.ci_low, o.ci_high, o.unreliable
+                FROM observation o
                 WHERE o.unit_code = ANY(:units) AND o.indicator_code = ANY(:indicators)
                 ORDER BY o.indicator_code, o.unit_code, o.period_start""".formatted(FLAGS))
                 .param("units", units.toArray(String[]::new)).param("indicators", indicators.toArray(String[]::new))
                 .query(rs -> {
-                    String period = rs.getString("period");
-                    out.add(new Point(rs.getString("unit_code"), rs.getString("indicator_code"), period,
-                            Period.parse(period).period().midYear(), rs.getBigDecimal("value"), rs.getString("flags")));
+                    out.add(point(rs));
                 });
         return out;
     }
@@ -177,7 +207,8 @@ public class ObservationRepository {
         // one row per unit instead of every value of the indicator (48,000 rows scattered over the
         // table in the 10M-row benchmark: 160 ms warm, seconds cold).
         return jdbc.sql("""
-                SELECT u.code AS unit_code, :indicator AS indicator_code, o.period, o.value, %s AS flags
+                SELECT u.code AS unit_code, :indicator AS indicator_code, o.period, o.value, %s AS flags,
+                       o.se, o.ci_low, o.ci_high, o.unreliable
                 FROM territorial_unit u
                 CROSS JOIN LATERAL (
                     SELECT * FROM observation_current o
@@ -186,20 +217,19 @@ public class ObservationRepository {
                     ORDER BY o.period_start DESC, o.period DESC LIMIT 1) o
                 ORDER BY u.code""".formatted(FLAGS))
                 .param("indicator", indicator)
-                .query((rs, n) -> new Point(rs.getString("unit_code"), rs.getString("indicator_code"), rs.getString("period"),
-                        Period.parse(rs.getString("period")).period().midYear(), rs.getBigDecimal("value"), rs.getString("flags")))
+                .query((rs, n) -> point(rs))
                 .list();
     }
 
     /** Latest current value of every indicator for each of the given units (for comparisons). */
     public List<Point> latestPerUnitFor(List<String> units) {
         return jdbc.sql("""
-                SELECT DISTINCT ON (o.unit_code, o.indicator_code) o.unit_code, o.indicator_code, o.period, o.value, %s AS flags
+                SELECT DISTINCT ON (o.unit_code, o.indicator_code) o.unit_code, o.indicator_code, o.period, o.value, %s AS flags,
+                       o.se, o.ci_low, o.ci_high, o.unreliable
                 FROM observation o WHERE o.unit_code = ANY(?) AND o.value IS NOT NULL
                 ORDER BY o.unit_code, o.indicator_code, o.period_start DESC""".formatted(FLAGS))
                 .param(units.toArray(String[]::new))
-                .query((rs, n) -> new Point(rs.getString("unit_code"), rs.getString("indicator_code"), rs.getString("period"),
-                        Period.parse(rs.getString("period")).period().midYear(), rs.getBigDecimal("value"), rs.getString("flags")))
+                .query((rs, n) -> point(rs))
                 .list();
     }
 

@@ -3,10 +3,10 @@ package pl.miasto4.app.survey;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code miasto survey}: estimates from survey answers (no database needed). */
+/** {@code miasto survey}: estimates from survey answers ({@code estimate} needs no database), stored as indicators ({@code publish}). */
 @Command(name = "survey", mixinStandardHelpOptions = true,
         description = "Surveys: weighted estimates with standard errors and confidence intervals, as R's survey package.",
-        subcommands = {SurveyEstimateCommand.class})
+        subcommands = {SurveyEstimateCommand.class, SurveyPublishCommand.class, SurveyAnswersCommand.class})
 public class SurveyCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

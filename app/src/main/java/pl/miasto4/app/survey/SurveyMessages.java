@@ -31,6 +31,28 @@ public final class SurveyMessages {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
+    /** A problem of an answers import, line numbers as they are. */
+    public String answers(AnswersImport.Problem p) {
+        Object[] args = java.util.Arrays.stream(p.args()).map(a -> a instanceof Long || a instanceof Integer ? a.toString() : a).toArray();
+        return format(p.key(), args);
+    }
+
+    /** One published estimate as a line: unit, value ± margin, interval, SE, n, and the unreliable flag. */
+    public String published(SurveyPublisher.Published p) {
+        double scale = p.scale();
+        String line = format("survey.publish.row", p.unit(), decimal(p.value()), decimal(p.estimate().ciLow() * scale),
+                decimal(p.estimate().ciHigh() * scale), decimal(p.estimate().se() * scale), p.estimate().n(),
+                decimal(100 * p.relativeSe()));
+        return p.unreliable() ? line + " " + format("survey.publish.unreliable") : line;
+    }
+
+    private String decimal(double x) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(Math.abs(x) >= 100 ? 1 : 2);
+        return Double.isFinite(x) ? f.format(x) : "—";
+    }
+
     /** Doubles in the language's notation (1 072; 0,85; 1e-9 stays short); whole numbers such as rows unchanged. */
     private Object argument(Object a) {
         if (a instanceof Double d) {

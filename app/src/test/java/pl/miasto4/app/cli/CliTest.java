@@ -68,10 +68,10 @@ class CliTest extends CliStoreTest {
         Path exported = dir.resolve("out.csv");
         assertThat(run("export", "--unit", "1261011-13", "--indicator", "students_higher_education", "-o", exported.toString())).isZero();
         assertThat(Files.readString(exported)).isEqualTo(
-                "unit_code,unit_name,indicator,period,value,flags,source\r\n"
-                        + "1261011-13,Dzielnica XIII Podgórze,students_higher_education,2018,7,,file ok.csv\r\n");
+                "unit_code,unit_name,indicator,period,value,flags,source,se,ci_low,ci_high,unreliable\r\n"
+                        + "1261011-13,Dzielnica XIII Podgórze,students_higher_education,2018,7,,file ok.csv,,,,\r\n");
         assertThat(run("export", "--as-of", "2000-01-01T00:00:00Z", "--unit", "1261011-13", "-o", exported.toString())).isZero();
-        assertThat(Files.readString(exported)).isEqualTo("unit_code,unit_name,indicator,period,value,flags,source\r\n");
+        assertThat(Files.readString(exported)).isEqualTo("unit_code,unit_name,indicator,period,value,flags,source,se,ci_low,ci_high,unreliable\r\n");
         assertThat(run("export", "--from", "20x0")).isEqualTo(2);
     }
 

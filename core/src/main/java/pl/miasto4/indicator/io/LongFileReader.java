@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  */
 public final class LongFileReader {
 
-    enum Field { UNIT, INDICATOR, PERIOD, VALUE, FLAGS, SOURCE, IGNORED }
+    enum Field { UNIT, INDICATOR, PERIOD, VALUE, FLAGS, SOURCE, SE, CI_LOW, CI_HIGH, UNRELIABLE, IGNORED }
 
     /** Accepted header names (compared without case, diacritics, spaces and underscores). */
     static final Map<String, Field> COLUMNS = new HashMap<>();
@@ -48,6 +48,18 @@ public final class LongFileReader {
         }
         for (String n : List.of("source", "zrodlo", "sourcefile")) {
             COLUMNS.put(n, Field.SOURCE);
+        }
+        for (String n : List.of("se", "standarderror", "bladstandardowy", "blad")) {
+            COLUMNS.put(n, Field.SE);
+        }
+        for (String n : List.of("cilow", "cilower", "lower", "przedzialod", "dolnagranica")) {
+            COLUMNS.put(n, Field.CI_LOW);
+        }
+        for (String n : List.of("cihigh", "ciupper", "upper", "przedzialdo", "gornagranica")) {
+            COLUMNS.put(n, Field.CI_HIGH);
+        }
+        for (String n : List.of("unreliable", "niepewny", "szacunekniepewny")) {
+            COLUMNS.put(n, Field.UNRELIABLE);
         }
         for (String n : List.of("name", "nazwa", "unitname", "uname", "city", "miasto", "labelpl", "label", "opis",
                 "unitofmeasure", "jednostkamiary", "measure")) {
@@ -149,7 +161,7 @@ public final class LongFileReader {
                 f = Field.IGNORED;
             }
             if (f == null) {
-                result.warning("column '" + header.get(i) + "' is not used (long format reads unit, indicator, period, value, flags, source)");
+                result.warning("column '" + header.get(i) + "' is not used (long format reads unit, indicator, period, value, flags, source, se, ci_low, ci_high, unreliable)");
                 continue;
             }
             if (f == Field.IGNORED) {
@@ -294,6 +306,31 @@ public final class LongFileReader {
                         "value out of range: above the maximum " + rule.max().toPlainString() + " for " + rule.code());
             }
         }
+        BigDecimal se = uncertainty(rows, row, index, Field.SE, result);
+        BigDecimal ciLow = uncertainty(rows, row, index, Field.CI_LOW, result);
+        BigDecimal ciHigh = uncertainty(rows, row, index, Field.CI_HIGH, result);
+        if (se != null && se.signum() < 0) {
+            result.problem(line, rows.columnLabel(index[Field.SE.ordinal()]), se.toPlainString(),
+                    "the standard error is negative");
+        }
+        if ((ciLow == null) != (ciHigh == null)) {
+            Field missing = ciLow == null ? Field.CI_LOW : Field.CI_HIGH;
+            result.problem(line, index[missing.ordinal()] >= 0 ? rows.columnLabel(index[missing.ordinal()]) : null, "",
+                    "the confidence interval needs both ends (ci_low and ci_high)");
+        } else if (ciLow != null && value != null && (ciLow.compareTo(value) > 0 || ciHigh.compareTo(value) < 0)) {
+            result.problem(line, rows.columnLabel(index[Field.CI_LOW.ordinal()]), ciLow.toPlainString() + " – "
+                    + ciHigh.toPlainString(), "the confidence interval does not contain the value " + value.toPlainString());
+        }
+        boolean unreliable = false;
+        if (index[Field.UNRELIABLE.ordinal()] >= 0) {
+            String text = row.cell(index[Field.UNRELIABLE.ordinal()]).strip().toLowerCase(Locale.ROOT);
+            switch (text) {
+                case "", "0", "false", "no", "nie", "n" -> unreliable = false;
+                case "1", "true", "yes", "tak", "t", "y" -> unreliable = true;
+                default -> result.problem(line, rows.columnLabel(index[Field.UNRELIABLE.ordinal()]), text,
+                        "unknown value for 'unreliable' (use true/false, tak/nie, 1/0)");
+            }
+        }
         if (result.problemCount() > problemsBefore) {
             return;
         }
@@ -302,7 +339,26 @@ public final class LongFileReader {
             source = defaultSource;
         }
         result.countRecord();
-        sink.accept(new ObservationRecord(line, unit.get(), indicator.get().code(), period.period(), value, flags, source));
+        sink.accept(new ObservationRecord(line, unit.get(), indicator.get().code(), period.period(), value, flags, source,
+                se, ciLow, ciHigh, unreliable));
+    }
+
+    /** An optional number of the uncertainty columns: null when the column is absent or empty. */
+    private static BigDecimal uncertainty(RowSource rows, Row row, int[] index, Field field, ReadResult result) {
+        int i = index[field.ordinal()];
+        if (i < 0) {
+            return null;
+        }
+        String text = row.cell(i);
+        NumberParser.Parsed parsed = NumberParser.parse(text, rows.decimalMark());
+        if (parsed.noData()) {
+            return null;
+        }
+        if (parsed.error() != null) {
+            result.problem(row.line(), rows.columnLabel(i), text, parsed.error());
+            return null;
+        }
+        return parsed.value();
     }
 
     /** Header names this reader understands, for help texts. */

@@ -1,4 +1,4 @@
-package pl.miasto4.survey.bench;
+package pl.miasto4.bench;
 
 import pl.miasto4.survey.SurveyData;
 import pl.miasto4.survey.SurveyDesign;
@@ -30,12 +30,7 @@ import java.util.concurrent.TimeUnit;
  * The benchmark of issue 15: rake 1,000,000 respondents to 3 margins of 20 levels, then 10 means
  * with linearised SEs (goal < 2 s), and R's {@code rake} + {@code svymean} on the same file in the
  * same run (goal ≥ 20× faster), and how far apart the two sets of results are. The respondents are
- * SYNTHETIC (seeded). Until the bench module exists, run it with the test classpath:
- * <pre>
- * ./mvnw -q -B -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp core/target/classes:core/target/test-classes:$(cat core/target/cp.txt) \
- *     pl.miasto4.survey.bench.SurveyBenchmark [respondents] [runs] [--no-r]
- * </pre>
+ * SYNTHETIC (seeded). Run as {@code ./miasto bench survey} ({@link SurveyBenchCommand}).
  */
 public final class SurveyBenchmark {
     static final int MARGINS = 3;
@@ -43,13 +38,6 @@ public final class SurveyBenchmark {
     static final int VARIABLES = 10;
 
     private SurveyBenchmark() {
-    }
-
-    public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        boolean withR = Arrays.stream(args).noneMatch("--no-r"::equals);
-        run(n, runs, withR, System.out);
     }
 
     /** Writes the SYNTHETIC respondents and their population margins; returns the margins. */

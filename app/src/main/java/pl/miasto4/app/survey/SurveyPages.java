@@ -1,0 +1,88 @@
+package pl.miasto4.app.survey;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+
+/** Survey pages: the waves, one wave's results, a questionnaire with its codebook, and the answers import. */
+@Controller
+public class SurveyPages {
+    private final QuestionnaireRepository repository;
+    private final SurveyReport reports;
+    private final AnswersImport answers;
+
+    public SurveyPages(QuestionnaireRepository repository, SurveyReport reports, AnswersImport answers) {
+        this.repository = repository;
+        this.reports = reports;
+        this.answers = answers;
+    }
+
+    @GetMapping("/surveys")
+    public String list(Model model) {
+        model.addAttribute("waves", repository.waves());
+        model.addAttribute("questionnaires", repository.codes().stream().map(repository::find)
+                .flatMap(java.util.Optional::stream).toList());
+        return "survey/list";
+    }
+
+    @GetMapping("/surveys/{id}")
+    public String wave(@PathVariable long id, Model model) {
+        SurveyReport.Report report = reports.report(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no survey wave " + id));
+        model.addAttribute("report", report);
+        model.addAttribute("maxRse", (int) Math.round(100 * SurveyPublisher.MAX_RELATIVE_SE));
+        model.addAttribute("minN", SurveyPublisher.MIN_RESPONDENTS);
+        return "survey/wave";
+    }
+
+    @GetMapping("/surveys/questionnaires/{code}")
+    public String questionnaire(@PathVariable String code, Model model) {
+        model.addAttribute("questionnaire", repository.find(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no questionnaire " + code)));
+        return "survey/questionnaire";
+    }
+
+    @PostMapping("/surveys/import")
+    public String importAnswers(@RequestParam("file") MultipartFile file, @RequestParam String questionnaire,
+                                @RequestParam String name, @RequestParam String unit, @RequestParam String period,
+                                @RequestParam(required = false) Integer invited, Principal principal, Locale locale,
+                                Model model) throws IOException {
+        Path dir = Files.createTempDirectory("miasto-answers-");
+        String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "answers.csv"
+                : Path.of(file.getOriginalFilename().replace('\\', '/')).getFileName().toString();
+        Path saved = dir.resolve("answers" + (fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? ".xlsx" : ".csv"));
+        AnswersImport.Outcome outcome;
+        try {
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, saved);
+            }
+            outcome = answers.importAnswers(saved, fileName, new AnswersImport.WaveSpec(questionnaire, name.strip(),
+                    unit.strip(), period.strip(), invited, principal.getName()));
+        } finally {
+            Files.deleteIfExists(saved);
+            Files.deleteIfExists(dir);
+        }
+        if (!outcome.rejected()) {
+            return "redirect:/surveys/" + outcome.waveId();
+        }
+        SurveyMessages messages = new SurveyMessages(locale);
+        model.addAttribute("rejected", messages.format("survey.answers.rejected", fileName, outcome.problems().size()));
+        List<String> problems = outcome.problems().stream().map(messages::answers).toList();
+        model.addAttribute("problems", problems);
+        return list(model);
+    }
+}
