@@ -244,9 +244,11 @@ public class BdlFileConnector implements SourceFormat {
                     return Optional.empty();
                 }
                 if (catalogue.indicator(newCode).isEmpty()) {
-                    String title = table.metadata().subgroup() != null ? table.metadata().subgroup() : var.label();
+                    // OPIS names the subgroup; a CTAB file has only its header, so the subgroup id names it
+                    String title = table.metadata().subgroup() != null ? table.metadata().subgroup()
+                            : "GUS BDL " + (subgroup == null ? var.label() : subgroup);
                     if (!var.label().isBlank() && !var.label().equalsIgnoreCase("ogółem")) {
-                        title = title.equals(var.label()) ? title : title + " – " + var.label();
+                        title = title + " – " + var.label();
                     }
                     catalogueStore.addIndicator(newCode, title, table.metadata().subgroupNote(), var.measure(),
                             "GUS BDL " + (subgroup == null ? "" : subgroup));
