@@ -7,6 +7,7 @@ import pl.miasto4.app.cli.ExitCode;
 import pl.miasto4.app.cli.InputRejectedException;
 import pl.miasto4.app.db.EmbeddedDatabaseException;
 import pl.miasto4.app.connect.ConnectCommand;
+import pl.miasto4.app.connect.bdl.BdlCommand;
 import pl.miasto4.app.importing.ImportCommand;
 import pl.miasto4.app.index.IndexCommand;
 import pl.miasto4.app.indicator.CatalogueCommand;
@@ -40,6 +41,8 @@ public class MiastoCommand implements Runnable {
     public static CommandLine commandLine() {
         AppContext.use(MiastoApplication.class);
         CommandLine cl = new CommandLine(new MiastoCommand());
+        // connectors live below connect, which does not know them: the root registers each
+        cl.getSubcommands().get("connect").addSubcommand("bdl", new BdlCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable root = ex;
             while (root.getCause() != null && !(root instanceof InputRejectedException)

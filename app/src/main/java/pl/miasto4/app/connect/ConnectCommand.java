@@ -17,7 +17,7 @@ public class ConnectCommand implements Runnable {
 
     @Override
     public void run() {
-        System.err.println("miasto connect: choose a command: runs");
+        System.err.println("miasto connect: choose a command: runs, bdl");
     }
 
     @Command(name = "runs", mixinStandardHelpOptions = true,

@@ -69,9 +69,18 @@ public class ImportService {
      * transaction.
      */
     public ImportReport importFile(Path file, String displayName, ImportOptions options, SourceOptions source) {
+        return importFile(file, displayName, options, source, "file");
+    }
+
+    /**
+     * As {@link #importFile(Path, String, ImportOptions, SourceOptions)}, for a connector that fetched the
+     * values itself and hands them over as a long-format file: {@code connector} names it in the run log.
+     */
+    public ImportReport importFile(Path file, String displayName, ImportOptions options, SourceOptions source,
+                                   String connectorName) {
         long t0 = System.nanoTime();
         Instant started = Instant.now();
-        String[] connector = {"file"};
+        String[] connector = {connectorName};
         ImportReport report = tx.execute(status -> {
             SourceTranslation translated = null;
             for (SourceFormat f : formats.orderedStream().toList()) {

@@ -256,7 +256,7 @@ public class BdlFileConnector implements SourceFormat {
                             AuditTrail.map("name", title, "from", "GUS BDL " + subgroup + " " + var.label()));
                     notes.add(text(locale, "connect.bdl.newindicator", newCode, title));
                 }
-                return Optional.of(new BdlMapping.Entry(subgroup, var.label(), var.measure(), newCode, BigDecimal.ONE));
+                return Optional.of(new BdlMapping.Entry(subgroup, var.label(), var.measure(), newCode, BigDecimal.ONE, null));
             }
             notes.add(text(locale, "connect.bdl.unmapped", var.label(), var.measure(), key));
             return Optional.empty();

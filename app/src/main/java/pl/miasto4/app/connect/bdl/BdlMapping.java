@@ -19,13 +19,14 @@ import java.util.Optional;
 /**
  * Which catalogue indicator a BDL variable feeds, kept as data ({@code connect/bdl/mapping.csv}):
  * subgroup id, the variable's labels below the subgroup (joined by {@code " | "}), the unit of
- * measure GUS gives, the indicator and the factor that converts GUS's unit into the indicator's.
+ * measure GUS gives, the indicator, the factor that converts GUS's unit into the indicator's, and the
+ * variable's id in the BDL API where it has been checked against a published API call.
  */
 final class BdlMapping {
     static final String RESOURCE = "/connect/bdl/mapping.csv";
 
     /** One mapped variable; an empty measure matches any. */
-    record Entry(String subgroup, String variable, String measure, String indicator, BigDecimal factor) {
+    record Entry(String subgroup, String variable, String measure, String indicator, BigDecimal factor, Long variableId) {
     }
 
     private final List<Entry> entries;
@@ -44,7 +45,8 @@ final class BdlMapping {
                     .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (CSVRecord r : p) {
                     entries.add(new Entry(r.get("subgroup").strip(), r.get("variable").strip(), r.get("measure").strip(),
-                            r.get("indicator").strip(), new BigDecimal(r.get("factor").strip())));
+                            r.get("indicator").strip(), new BigDecimal(r.get("factor").strip()),
+                            r.get("bdl_variable_id").isBlank() ? null : Long.valueOf(r.get("bdl_variable_id").strip())));
                 }
             }
             return new BdlMapping(entries);
@@ -67,7 +69,7 @@ final class BdlMapping {
             indicator = overrides.get(VariableKey.normalise(subgroup));
         }
         if (indicator != null) {
-            return Optional.of(new Entry(subgroup, variable, measure, indicator, BigDecimal.ONE));
+            return Optional.of(new Entry(subgroup, variable, measure, indicator, BigDecimal.ONE, null));
         }
         return entries.stream()
                 .filter(e -> e.subgroup().equalsIgnoreCase(subgroup == null ? "" : subgroup))
