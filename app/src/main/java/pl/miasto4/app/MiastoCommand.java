@@ -6,6 +6,8 @@ import pl.miasto4.app.cli.AppContext;
 import pl.miasto4.app.cli.ExitCode;
 import pl.miasto4.app.cli.InputRejectedException;
 import pl.miasto4.app.db.EmbeddedDatabaseException;
+import pl.miasto4.app.connect.ConnectCommand;
+import pl.miasto4.app.connect.bdl.BdlCommand;
 import pl.miasto4.app.importing.ImportCommand;
 import pl.miasto4.app.index.IndexCommand;
 import pl.miasto4.app.indicator.CatalogueCommand;
@@ -23,7 +25,7 @@ import java.util.List;
 @Command(name = "miasto", mixinStandardHelpOptions = true, version = "Miasto 4.0 " + MiastoCommand.VERSION,
         description = "Miasto 4.0: measure, compare and steer a city's smart-city transformation.",
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class,
-                CatalogueCommand.class, IndexCommand.class, SurveyCommand.class, MaturityCommand.class, PbCommand.class, BenchElsewhere.class})
+                CatalogueCommand.class, ConnectCommand.class, IndexCommand.class, SurveyCommand.class, MaturityCommand.class, PbCommand.class, BenchElsewhere.class})
 public class MiastoCommand implements Runnable {
     public static final String VERSION = "0.1.0";
 
@@ -39,6 +41,8 @@ public class MiastoCommand implements Runnable {
     public static CommandLine commandLine() {
         AppContext.use(MiastoApplication.class);
         CommandLine cl = new CommandLine(new MiastoCommand());
+        // connectors live below connect, which does not know them: the root registers each
+        cl.getSubcommands().get("connect").addSubcommand("bdl", new BdlCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable root = ex;
             while (root.getCause() != null && !(root instanceof InputRejectedException)

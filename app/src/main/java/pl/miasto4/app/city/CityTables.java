@@ -8,6 +8,9 @@ import pl.miasto4.indicator.Dimension;
 
 import java.util.List;
 import java.util.Locale;
+import java.time.LocalDate;
+import pl.miasto4.indicator.Freshness;
+import pl.miasto4.indicator.Period;
 import java.util.Map;
 
 /**
@@ -27,6 +30,7 @@ public class CityTables {
     }
 
     public String render(Map<String, List<CityView>> dimensions, Locale locale, String contextPath) {
+        LocalDate today = LocalDate.now();
         StringBuilder out = new StringBuilder(64 * 1024);
         String indicatorHeader = msg("common.indicator", locale);
         String latestHeader = msg("common.latest", locale);
@@ -64,7 +68,16 @@ public class CityTables {
                 } else {
                     out.append("<span class=\"muted\">").append(noData).append("</span>");
                 }
-                out.append("</td><td>").append(v.hasData() ? htmlEscape(v.latestPeriod()) : "").append("</td><td>");
+                out.append("</td><td>").append(v.hasData() ? htmlEscape(v.latestPeriod()) : "");
+                if (v.hasData() && outdated(v, today)) {
+                    // older than the indicator's expected frequency allows (Freshness): say so beside the value
+                    out.append(" <span class=\"status off_track outdated\" title=\"")
+                            .append(htmlEscape(messages.getMessage("freshness.outdated.title",
+                                    new Object[]{msg("frequency." + v.indicator().frequency(), locale)}, locale)))
+                            .append("\">").append(htmlEscape(messages.getMessage("freshness.outdated",
+                                    new Object[]{v.latestPeriod()}, locale))).append("</span>");
+                }
+                out.append("</td><td>");
                 if (v.series().size() > 1) {
                     // the sparkline is SVG this application wrote from numbers (Formats.sparkline)
                     out.append("<span>").append(v.sparkline()).append("</span> <span class=\"sr-only\">")
@@ -83,6 +96,11 @@ public class CityTables {
             out.append("</tbody>\n</table>\n</div>\n</section>\n");
         }
         return out.toString();
+    }
+
+    static boolean outdated(CityView v, LocalDate today) {
+        Period.Result p = Period.parse(v.latestPeriod());
+        return p.ok() && Freshness.outdated(p.period(), v.indicator().frequency(), today);
     }
 
     private String msg(String key, Locale locale) {

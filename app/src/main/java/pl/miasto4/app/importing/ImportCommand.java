@@ -21,6 +21,8 @@ import java.util.concurrent.Callable;
                 "Wide format (COINr iData + iMeta): units as rows, indicators as columns, with the metadata in an iMeta sheet, "
                         + "a sibling file (x_iData.csv → x_iMeta.csv) or --meta.",
                 "Encoding (UTF-8, Windows-1250, ISO-8859-2), separator and decimal mark are detected.",
+                "GUS BDL exports as downloaded (CTAB CSV, XTAB and XPIV workbooks, the area register) are recognised and "
+                        + "mapped to catalogue indicators (connect/bdl/mapping.csv, --map); unknown units are reported, not refused.",
                 "Exit codes: 0 all files imported (or would be, with --dry-run), 1 a file was rejected, 2 usage error."})
 public class ImportCommand implements Callable<Integer> {
 
@@ -39,9 +41,23 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--period", description = "Wide format without a Time column: the period of all values, e.g. 2023.")
     String period;
 
-    @Option(names = "--create-units", paramLabel = "KIND",
-            description = "Wide format: add unknown units to the catalogue as KIND (country, city_county, gmina, district, ...).")
+    @Option(names = "--create-units", paramLabel = "KIND", arity = "0..1", fallbackValue = "auto",
+            description = {"Add units the store does not know, with the file's own codes and names, as KIND "
+                    + "(country, voivodeship, county, city_county, gmina, district, ...).",
+                    "GUS BDL files: without KIND each unit's kind comes from its GUS code."})
     String createUnits;
+
+    @Option(names = "--map", paramLabel = "VARIABLE=INDICATOR",
+            description = {"GUS BDL files: map a variable to a catalogue indicator, e.g. --map P3802=regon_entities_per_10k_population "
+                    + "or --map \"P2425:ludność na 1 km2=population_density_per_km2\" (subgroup:variable as the import's notes name it)."})
+    Map<String, String> map = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--new-indicator", paramLabel = "VARIABLE=CODE",
+            description = "GUS BDL files: create catalogue indicator CODE from the file's GUS description (OPIS) and import the variable into it.")
+    Map<String, String> newIndicators = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--lang", defaultValue = "pl", description = "Language of the notes: pl (default) or en.")
+    String lang;
 
     @Option(names = "--user", description = "Name recorded in the audit trail (default: the system user).",
             defaultValue = "${sys:user.name}")
@@ -64,7 +80,8 @@ public class ImportCommand implements Callable<Integer> {
             ImportService service = ctx.getBean(ImportService.class);
             ImportOptions options = new ImportOptions(dryRun, "cli:" + user, sheet, meta, period, createUnits);
             for (Path f : files) {
-                ImportReport report = service.importFile(f, f.getFileName().toString(), options);
+                ImportReport report = service.importFile(f, f.getFileName().toString(), options,
+                        new SourceOptions(map, newIndicators, java.util.Locale.forLanguageTag(lang)));
                 print(report, report.rejected() ? System.err : System.out);
                 if (report.rejected()) {
                     exit = ExitCode.REJECTED;

@@ -2,6 +2,7 @@ package pl.miasto4.app.importing;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
@@ -39,10 +40,15 @@ public class ImportService {
     private final ImportBatchRepository batches;
     private final AuditTrail audit;
     private final long maxBytes;
+    private final ObjectProvider<SourceFormat> formats;
+    private final ObjectProvider<ImportListener> listeners;
 
     public ImportService(TransactionTemplate tx, StraightInImport straightIn, ComparingImport comparing,
                          ObservationImportRepository store, ImportBatchRepository batches, AuditTrail audit,
-                         @Value("${miasto.import.max-bytes:" + TabularReader.DEFAULT_MAX_BYTES + "}") long maxBytes) {
+                         @Value("${miasto.import.max-bytes:" + TabularReader.DEFAULT_MAX_BYTES + "}") long maxBytes,
+                         ObjectProvider<SourceFormat> formats, ObjectProvider<ImportListener> listeners) {
+        this.formats = formats;
+        this.listeners = listeners;
         this.tx = tx;
         this.straightIn = straightIn;
         this.comparing = comparing;
@@ -54,23 +60,94 @@ public class ImportService {
 
     /** Imports one file (or checks it, with {@link ImportOptions#dryRun()}). Never throws for bad input. */
     public ImportReport importFile(Path file, String displayName, ImportOptions options) {
+        return importFile(file, displayName, options, SourceOptions.none(java.util.Locale.forLanguageTag("pl")));
+    }
+
+    /**
+     * As {@link #importFile(Path, String, ImportOptions)}; a file in a source's own layout (a
+     * {@link SourceFormat}, e.g. GUS BDL exports) is translated by its connector first, in the same
+     * transaction.
+     */
+    public ImportReport importFile(Path file, String displayName, ImportOptions options, SourceOptions source) {
+        return importFile(file, displayName, options, source, "file");
+    }
+
+    /**
+     * As {@link #importFile(Path, String, ImportOptions, SourceOptions)}, for a connector that fetched the
+     * values itself and hands them over as a long-format file: {@code connector} names it in the run log.
+     */
+    public ImportReport importFile(Path file, String displayName, ImportOptions options, SourceOptions source,
+                                   String connectorName) {
         long t0 = System.nanoTime();
         Instant started = Instant.now();
+        String[] connector = {connectorName};
         ImportReport report = tx.execute(status -> {
-            ImportOutcome outcome = run(file, displayName, options, status);
-            if (outcome.rejected()) {
-                status.setRollbackOnly();
-                return outcome.rejectedReport(millisSince(t0));
+            SourceTranslation translated = null;
+            for (SourceFormat f : formats.orderedStream().toList()) {
+                Optional<SourceTranslation> t = f.translate(file, displayName, options, source, store.catalogue());
+                if (t.isPresent()) {
+                    translated = t.get();
+                    connector[0] = f.name();
+                    break;
+                }
             }
-            if (options.dryRun() || outcome.batchId() == null) {
-                status.setRollbackOnly();
-            } else {
-                record(outcome, displayName, options, started);
+            try {
+                if (translated != null && translated.refused() != null) {
+                    status.setRollbackOnly();
+                    return withNotes(ImportOutcome.rejected(translated.refused()).rejectedReport(millisSince(t0)), translated);
+                }
+                if (translated != null && translated.longFile() == null) {
+                    // the connector mapped nothing (its notes say why and what to do): nothing to import, nothing refused
+                    status.setRollbackOnly();
+                    return withNotes(new ImportReport(displayName, translated.description(),
+                            options.dryRun() ? ImportReport.Status.DRY_RUN : ImportReport.Status.NO_CHANGES, 0, 0, 0, 0, 0,
+                            null, millisSince(t0), 0, java.util.List.of(), java.util.Map.of(), java.util.List.of(),
+                            java.util.List.of()), translated);
+                }
+                Path input = translated == null ? file : translated.longFile();
+                ImportOutcome outcome = run(input, displayName, options, status);
+                if (outcome.rejected()) {
+                    status.setRollbackOnly();
+                    return withNotes(outcome.rejectedReport(millisSince(t0)), translated);
+                }
+                if (options.dryRun() || outcome.batchId() == null) {
+                    status.setRollbackOnly();
+                } else {
+                    record(outcome, displayName, options, started);
+                }
+                return withNotes(outcome.report(options, millisSince(t0)), translated);
+            } finally {
+                if (translated != null && translated.longFile() != null) {
+                    try {
+                        Files.deleteIfExists(translated.longFile());
+                    } catch (IOException e) {
+                        log.warn("cannot delete {}: {}", translated.longFile(), e.getMessage());
+                    }
+                }
             }
-            return outcome.report(options, millisSince(t0));
         });
         log.info("import {}", report.summary());
+        Instant finished = Instant.now();
+        for (ImportListener l : listeners.orderedStream().toList()) {
+            try {
+                l.imported(connector[0], report, options, started, finished);
+            } catch (RuntimeException e) {
+                log.warn("import listener {} failed: {}", l.getClass().getSimpleName(), e.getMessage());
+            }
+        }
         return report;
+    }
+
+    /** The report with what the connector read the file as and its notes in front of the import's own. */
+    private static ImportReport withNotes(ImportReport r, SourceTranslation t) {
+        if (t == null) {
+            return r;
+        }
+        java.util.List<String> warnings = new java.util.ArrayList<>(t.notes());
+        warnings.addAll(r.warnings());
+        return new ImportReport(r.file(), t.description(), r.status(), r.rowsRead(), r.skippedNoData(), r.inserted(),
+                r.superseded(), r.unchanged(), r.batchId(), r.millis(), r.problemCount(), r.problems(),
+                r.problemsByReason(), warnings, r.changes());
     }
 
     private ImportOutcome run(Path file, String displayName, ImportOptions options, TransactionStatus status) {

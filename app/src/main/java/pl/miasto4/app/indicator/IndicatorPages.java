@@ -12,6 +12,10 @@ import pl.miasto4.app.observation.ObservationRepository;
 import pl.miasto4.app.unit.TerritorialUnit;
 import pl.miasto4.app.unit.UnitRepository;
 import pl.miasto4.indicator.Dimension;
+import pl.miasto4.indicator.Freshness;
+import pl.miasto4.indicator.Period;
+
+import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,14 +60,30 @@ public class IndicatorPages {
     public record Ranked(int rank, TerritorialUnit unit, ObservationRepository.Point point) {
     }
 
+    /** The periods a ranking can use, latest first, with how many units have a value in each. */
+    public record RankingPeriod(String period, int units, boolean outdated) {
+    }
+
     @GetMapping("/indicators/{code}")
     public String indicator(@PathVariable String code, @RequestParam(name = "unit", required = false) List<String> chosen,
-                            Model model) {
+                            @RequestParam(name = "period", required = false) String period, Model model) {
         Indicator indicator = indicators.find(code)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown indicator " + code));
         Map<String, TerritorialUnit> unitsByCode = units.findAll().stream()
                 .collect(Collectors.toMap(TerritorialUnit::code, Function.identity()));
-        List<ObservationRepository.Point> latest = new ArrayList<>(observations.latestPerUnit(code));
+        // a ranking compares one period: the one asked for, else the latest common one (Freshness.rankingPeriod)
+        LocalDate today = LocalDate.now();
+        List<RankingPeriod> periods = new ArrayList<>();
+        Map<Period, Integer> counts = new LinkedHashMap<>();
+        for (ObservationRepository.PeriodCount c : observations.unitsPerPeriod(code)) {
+            Period p = Period.parse(c.period()).period();
+            counts.put(p, c.units());
+            periods.add(new RankingPeriod(c.period(), c.units(), Freshness.outdated(p, indicator.frequency(), today)));
+        }
+        String rankingPeriod = period != null && periods.stream().anyMatch(p -> p.period().equals(period)) ? period
+                : Freshness.rankingPeriod(counts).map(Period::toString).orElse(null);
+        List<ObservationRepository.Point> latest = new ArrayList<>(
+                rankingPeriod == null ? List.of() : observations.pointsIn(code, rankingPeriod));
         Comparator<ObservationRepository.Point> order = Comparator.comparing(ObservationRepository.Point::value);
         if (indicator.polarityEnum().direction() >= 0) {
             order = order.reversed();
@@ -73,6 +93,11 @@ public class IndicatorPages {
         for (int i = 0; i < latest.size(); i++) {
             ranked.add(new Ranked(i + 1, unitsByCode.get(latest.get(i).unitCode()), latest.get(i)));
         }
+        model.addAttribute("rankingPeriod", rankingPeriod);
+        model.addAttribute("rankingPeriodChosen", rankingPeriod != null && rankingPeriod.equals(period));
+        model.addAttribute("rankingOutdated", periods.stream().anyMatch(p -> p.period().equals(rankingPeriod) && p.outdated()));
+        model.addAttribute("rankingPeriods", periods);
+        model.addAttribute("unitsWithValues", observations.latestPerUnit(code).size());
         List<String> chartUnits = chosen == null || chosen.isEmpty()
                 ? REPORT_CITIES.stream().filter(unitsByCode::containsKey).toList() : chosen;
         model.addAttribute("indicator", indicator);

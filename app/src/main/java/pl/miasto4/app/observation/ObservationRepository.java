@@ -221,6 +221,30 @@ public class ObservationRepository {
                 .list();
     }
 
+    /** How many units have a current value of an indicator, per period. */
+    public record PeriodCount(String period, int units) {
+    }
+
+    public List<PeriodCount> unitsPerPeriod(String indicator) {
+        return jdbc.sql("""
+                SELECT o.period, count(*) AS units FROM observation_current o
+                WHERE o.indicator_id = (SELECT id FROM indicator WHERE code = ?) AND o.value IS NOT NULL
+                GROUP BY o.period ORDER BY min(o.period_start) DESC, o.period DESC""")
+                .param(indicator)
+                .query((rs, n) -> new PeriodCount(rs.getString("period"), rs.getInt("units"))).list();
+    }
+
+    /** The current values of one indicator in one period, as points (for a ranking in one period). */
+    public List<Point> pointsIn(String indicator, String period) {
+        return jdbc.sql("""
+                SELECT o.unit_code, o.indicator_code, o.period, o.value, %s AS flags FROM observation o
+                WHERE o.indicator_code = ? AND o.period = ? AND o.value IS NOT NULL ORDER BY o.unit_code""".formatted(FLAGS))
+                .params(indicator, period)
+                .query((rs, n) -> new Point(rs.getString("unit_code"), rs.getString("indicator_code"), rs.getString("period"),
+                        Period.parse(rs.getString("period")).period().midYear(), rs.getBigDecimal("value"), rs.getString("flags")))
+                .list();
+    }
+
     /** Latest current value of every indicator for each of the given units (for comparisons). */
     public List<Point> latestPerUnitFor(List<String> units) {
         return jdbc.sql("""

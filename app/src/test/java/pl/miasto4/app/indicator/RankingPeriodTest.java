@@ -1,0 +1,88 @@
+package pl.miasto4.app.indicator;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.miasto4.app.StoreTest;
+import pl.miasto4.app.importing.ImportOptions;
+import pl.miasto4.app.importing.ImportReport;
+import pl.miasto4.app.importing.ImportService;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A ranking compares one period and says which: by default the latest period that at least half as
+ * many units have a value for as the best-covered one, or the period the reader chooses; values
+ * older than the indicator's frequency allows are marked "dane z …". The values are SYNTHETIC, for
+ * Kraków's districts and an indicator the demo leaves empty (trees_planted_per_100k), so no other
+ * test sees them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RankingPeriodTest extends StoreTest {
+    static final String INDICATOR = "trees_planted_per_100k";
+
+    @Autowired
+    ImportService imports;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    void storeSyntheticValues() throws Exception {
+        StringBuilder csv = new StringBuilder("unit,indicator,period,value,source\n");
+        // districts 01–10 report 2019 and 2020; 01–09 report 2021; only 01–03 report 2022 (early publishers);
+        // district 11 reported once, in 2008. Value = 100 × district number + year offset (SYNTHETIC).
+        for (int d = 1; d <= 10; d++) {
+            for (int year = 2019; year <= 2022; year++) {
+                if (year == 2021 && d == 10 || year == 2022 && d > 3) {
+                    continue;
+                }
+                csv.append(String.format("1261011-%02d,%s,%d,%d,SYNTHETIC test data%n", d, INDICATOR, year, 100 * d + year - 2019));
+            }
+        }
+        csv.append("1261011-11,").append(INDICATOR).append(",2008,5000,SYNTHETIC test data\n");
+        Path file = dir.resolve("ranking-synthetic.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        ImportReport r = imports.importFile(file, "ranking-synthetic.csv", ImportOptions.of("test"));
+        assertThat(r.rejected()).as(r.summary()).isFalse();
+    }
+
+    private String page(String query) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(baseUrl() + "/indicators/" + INDICATOR + query)).header("Accept-Language", "pl").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.body();
+    }
+
+    @Test
+    void theDefaultRankingUsesTheLatestCommonPeriodAndSaysWhich() throws Exception {
+        String html = page("");
+        // 2022 has 3 units, fewer than half of the best-covered periods' 10; 2021 has 9
+        assertThat(html).contains("Ranking za okres 2021").contains("Jednostki z wartością w tym okresie: 9 z 11")
+                .contains("dane z 2021");
+        String table = html.substring(html.indexOf("id=\"table-h\""));
+        // higher is better: district 09 (902) first, then 08 (802); the 2008 value (5000) is not ranked among them
+        assertThat(table.indexOf("Dzielnica IX ")).isPositive().isLessThan(table.indexOf("Dzielnica VIII "));
+        assertThat(table).doesNotContain("5000").doesNotContain("5 000").doesNotContain("Dzielnica X ");
+    }
+
+    @Test
+    void aChosenPeriodIsRankedAndNamed() throws Exception {
+        String html = page("?period=2022");
+        assertThat(html).contains("Ranking za wybrany okres 2022").contains("Jednostki z wartością w tym okresie: 3 z 11");
+        String table = html.substring(html.indexOf("id=\"table-h\""));
+        assertThat(table.indexOf("Dzielnica III ")).isPositive().isLessThan(table.indexOf("Dzielnica II "));
+        assertThat(table).doesNotContain("Dzielnica IV ");
+    }
+}
