@@ -6,6 +6,7 @@ import pl.miasto4.app.cli.AppContext;
 import pl.miasto4.app.cli.ExitCode;
 import pl.miasto4.app.cli.InputRejectedException;
 import pl.miasto4.app.db.EmbeddedDatabaseException;
+import pl.miasto4.app.connect.ConnectCommand;
 import pl.miasto4.app.importing.ImportCommand;
 import pl.miasto4.app.index.IndexCommand;
 import pl.miasto4.app.indicator.CatalogueCommand;
@@ -23,7 +24,7 @@ import java.util.List;
 @Command(name = "miasto", mixinStandardHelpOptions = true, version = "Miasto 4.0 " + MiastoCommand.VERSION,
         description = "Miasto 4.0: measure, compare and steer a city's smart-city transformation.",
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class,
-                CatalogueCommand.class, IndexCommand.class, SurveyCommand.class, MaturityCommand.class, PbCommand.class, BenchElsewhere.class})
+                CatalogueCommand.class, IndexCommand.class, SurveyCommand.class, MaturityCommand.class, PbCommand.class, ConnectCommand.class, BenchElsewhere.class})
 public class MiastoCommand implements Runnable {
     public static final String VERSION = "0.1.0";
 

@@ -1,0 +1,10 @@
+/**
+ * Connectors: each source in its own sub-package, all of one shape: read → validate → map to catalogue
+ * indicators → the store's all-or-nothing import ({@code importing}) → a summary of what was computed
+ * and what the source does not allow. {@code pb} (participatory-budget editions in the store),
+ * {@code elections} (PKW results files), {@code gtfs} (GTFS feeds and a city boundary); {@code load}
+ * is what they share (the import of derived values, units by TERYT or name, messages). This package
+ * holds the {@code connect} command and the demo's sources ({@link pl.miasto4.app.connect.DemoSources}).
+ * Arrows: root → pb, elections, gtfs → load. Uses importing, observation, pb, unit.
+ */
+package pl.miasto4.app.connect;
