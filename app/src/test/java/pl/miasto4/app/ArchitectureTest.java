@@ -57,7 +57,8 @@ class ArchitectureTest {
             Map.entry("home", Set.of("indicator", "observation", "unit")),
             Map.entry("importing", Set.of("audit")),
             Map.entry("index", Set.of("audit", "indicator", "observation", "unit")),
-            Map.entry("demo", Set.of("dataset", "goal", "importing", "indicator", "observation", "security")),
+            Map.entry("connect", Set.of("importing", "observation", "pb", "unit")),
+            Map.entry("demo", Set.of("connect", "dataset", "goal", "importing", "indicator", "observation", "security")),
             Map.entry("maturity", Set.of("audit", "demo", "indicator", "unit")),
             Map.entry("pb", Set.of("audit")),
             Map.entry("survey", Set.of()));

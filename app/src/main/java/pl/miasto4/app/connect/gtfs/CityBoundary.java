@@ -5,6 +5,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +34,8 @@ public record CityBoundary(String name, Geometry lonLat, LocalProjection project
             JsonNode props = f.path("properties");
             String n = props.path("nazwa").asString(props.path("name").asString(""));
             if (n.equals(featureName)) {
-                Geometry g = geometry(f.path("geometry"), fileName);
+                // a simplified boundary may touch itself; GeometryFixer makes it valid without moving it
+                Geometry g = GeometryFixer.fix(geometry(f.path("geometry"), fileName));
                 LocalProjection p = LocalProjection.around(g.getCentroid().getY(), g.getCentroid().getX());
                 return new CityBoundary(featureName, g, p, p.project(g));
             }

@@ -1,11 +1,15 @@
 package pl.miasto4.app.connect.gtfs;
 
 import org.onebusaway.gtfs.impl.GtfsRelationalDaoImpl;
+import org.onebusaway.gtfs.model.StopTime;
 import org.onebusaway.gtfs.serialization.GtfsReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipFile;
 
 /**
  * One GTFS feed as OneBusAway's reader loads it (a folder or a zip), and whether it has the files the
@@ -31,6 +35,12 @@ public record GtfsFeed(String name, GtfsRelationalDaoImpl dao, boolean hasStopTi
         try {
             reader.setInputLocation(location.toFile());
             reader.setEntityStore(dao);
+            if (!has(location, "stop_times.txt")) {
+                // OneBusAway requires stop_times.txt; a partial feed still has stops, routes, trips and calendars
+                List<Class<?>> classes = new ArrayList<>(reader.getEntityClasses());
+                classes.remove(StopTime.class);
+                reader.setEntityClasses(classes);
+            }
             reader.run();
         } catch (RuntimeException e) {
             throw new IOException(name + ": " + describe(e), e);
@@ -40,6 +50,16 @@ public record GtfsFeed(String name, GtfsRelationalDaoImpl dao, boolean hasStopTi
         long nanos = System.nanoTime() - t0;
         boolean stopTimes = !dao.getAllStopTimes().isEmpty();
         return new GtfsFeed(name, dao, stopTimes, nanos);
+    }
+
+    /** Whether a feed folder or zip has the file. */
+    static boolean has(Path location, String file) throws IOException {
+        if (Files.isDirectory(location)) {
+            return Files.exists(location.resolve(file));
+        }
+        try (ZipFile zip = new ZipFile(location.toFile())) {
+            return zip.getEntry(file) != null;
+        }
     }
 
     /** OneBusAway wraps the cause (file, line, field) in layers; the innermost messages say it. */

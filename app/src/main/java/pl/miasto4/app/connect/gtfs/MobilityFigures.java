@@ -6,7 +6,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.onebusaway.gtfs.impl.calendar.CalendarServiceDataFactoryImpl;
 import org.onebusaway.gtfs.model.AgencyAndId;
 import org.onebusaway.gtfs.model.Route;
@@ -184,7 +185,8 @@ final class MobilityFigures {
             }
         }
         double cityArea = city.metres().getArea();
-        double covered = buffers.isEmpty() ? 0 : UnaryUnionOp.union(buffers).intersection(city.metres()).getArea();
+        double covered = buffers.isEmpty() ? 0 : OverlayNGRobust.overlay(OverlayNGRobust.union(buffers), city.metres(),
+                OverlayNG.INTERSECTION).getArea();
 
         Map<String, Integer> classes = typical == null ? null : frequencyClasses(feeds, typical);
         return new Result(stopModes.size(), stopsByMode, allLines, linesByMode, typical, weekdays.size(), windowStart, windowEnd,
