@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,12 @@ final class PkwTurnoutFile {
         List<String> problems = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser csv = CSVParser.parse(in, format)) {
+        PushbackReader reader = new PushbackReader(in, 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first); // PKW's files start with a byte-order mark; its header must not swallow it
+        }
+        try (CSVParser csv = CSVParser.parse(reader, format)) {
             Map<String, Integer> header = csv.getHeaderMap();
             String teryt = column(header, TERYT);
             String eligible = column(header, ELIGIBLE);

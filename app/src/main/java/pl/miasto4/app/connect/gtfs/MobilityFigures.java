@@ -44,13 +44,13 @@ import java.util.TreeMap;
  *     EU's frequency classes (high &gt; 10/h, medium 4–10, low &lt; 4).</li>
  * </ul>
  */
-final class MobilityFigures {
+public final class MobilityFigures {
     static final double WALK_RADIUS_M = 500;
     static final int FROM_HOUR = 6;
     static final int TO_HOUR = 20;
 
     /** What was computed; nulls where the feeds do not allow it. */
-    record Result(int stops, Map<Mode, Integer> stopsByMode, int lines, Map<Mode, Integer> linesByMode,
+    public record Result(int stops, Map<Mode, Integer> stopsByMode, int lines, Map<Mode, Integer> linesByMode,
                   LocalDate typicalWeekday, int weekdaysConsidered, LocalDate windowStart, LocalDate windowEnd,
                   Integer tripsPerWeekday, Map<Mode, Integer> tripsByMode, int stopsInCity, double cityAreaKm2,
                   double areaWithin500mPct, List<String> feedsWithoutMode, List<String> feedsWithoutStopTimes,
@@ -60,7 +60,7 @@ final class MobilityFigures {
     private MobilityFigures() {
     }
 
-    static Result compute(List<GtfsFeed> feeds, CityBoundary city) {
+    public static Result compute(List<GtfsFeed> feeds, CityBoundary city) {
         Map<String, Set<Mode>> stopModes = new HashMap<>();
         Map<String, double[]> stopPoints = new HashMap<>();
         Map<Mode, Set<String>> lines = new EnumMap<>(Mode.class);

@@ -1,7 +1,7 @@
 package pl.miasto4.app.connect.gtfs;
 
 /** Modes the mobility indicators split by, from GTFS {@code route_type} (basic and extended types). */
-enum Mode {
+public enum Mode {
     BUS, TRAM, OTHER;
 
     static Mode of(int routeType) {
