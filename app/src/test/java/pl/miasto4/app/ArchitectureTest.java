@@ -57,7 +57,7 @@ class ArchitectureTest {
             Map.entry("home", Set.of("indicator", "observation", "unit")),
             Map.entry("importing", Set.of("audit")),
             Map.entry("index", Set.of("audit", "indicator", "observation", "unit")),
-            Map.entry("connect", Set.of("importing", "observation", "pb", "unit")),
+            Map.entry("connect", Set.of("importing", "indicator", "observation", "pb", "unit")),
             Map.entry("demo", Set.of("connect", "dataset", "goal", "importing", "indicator", "observation", "security")),
             Map.entry("maturity", Set.of("audit", "demo", "indicator", "unit")),
             Map.entry("pb", Set.of("audit")),

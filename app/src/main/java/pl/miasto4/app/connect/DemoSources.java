@@ -48,11 +48,13 @@ public class DemoSources {
     private final PbConnector pb;
     private final ElectionsConnector elections;
     private final GtfsConnector gtfs;
+    private final Coverage coverage;
 
-    public DemoSources(PbConnector pb, ElectionsConnector elections, GtfsConnector gtfs) {
+    public DemoSources(PbConnector pb, ElectionsConnector elections, GtfsConnector gtfs, Coverage coverage) {
         this.pb = pb;
         this.elections = elections;
         this.gtfs = gtfs;
+        this.coverage = coverage;
     }
 
     public List<ConnectorRun> load() {
@@ -78,6 +80,7 @@ public class DemoSources {
                 log.info("Demo source: {}", en.summary(run));
             }
         }
+        coverage.of(KRAKOW).forEach(n -> log.info("Demo coverage: {}", en.text(n)));
         return runs;
     }
 

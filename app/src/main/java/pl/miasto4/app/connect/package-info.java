@@ -4,7 +4,7 @@
  * and what the source does not allow. {@code pb} (participatory-budget editions in the store),
  * {@code elections} (PKW results files), {@code gtfs} (GTFS feeds and a city boundary); {@code load}
  * is what they share (the import of derived values, units by TERYT or name, messages). This package
- * holds the {@code connect} command and the demo's sources ({@link pl.miasto4.app.connect.DemoSources}).
- * Arrows: root → pb, elections, gtfs → load. Uses importing, observation, pb, unit.
+ * holds the {@code connect} command and the demo's sources ({@link pl.miasto4.app.connect.DemoSources}) and a unit's coverage by dimension ({@link pl.miasto4.app.connect.Coverage}).
+ * Arrows: root → pb, elections, gtfs → load. Uses importing, indicator, observation, pb, unit.
  */
 package pl.miasto4.app.connect;

@@ -72,6 +72,9 @@ public class ElectionsConnector {
         }
         List<Note> notes = new ArrayList<>();
         notes.add(Note.of("connect.elections.read", read.rows().size(), byCity.size(), pollingDay.toString()));
+        if (read.empty() > 0) {
+            notes.add(Note.of("connect.elections.empty", read.empty()));
+        }
         if (outside > 0) {
             notes.add(Note.of("connect.elections.outside", outside));
         }

@@ -27,7 +27,8 @@ final class PkwTurnoutFile {
     record Row(long line, String teryt, String gmina, String powiat, long eligible, long validCards) {
     }
 
-    record Read(List<Row> rows, List<String> problems) {
+    /** @param empty rows with neither count (commissions that reported nothing) */
+    record Read(List<Row> rows, int empty, List<String> problems) {
     }
 
     private PkwTurnoutFile() {
@@ -36,6 +37,7 @@ final class PkwTurnoutFile {
     static Read read(Reader in, String name) throws IOException {
         List<Row> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        int empty = 0;
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         PushbackReader reader = new PushbackReader(in, 1);
@@ -51,12 +53,16 @@ final class PkwTurnoutFile {
             if (teryt == null || eligible == null || valid == null) {
                 problems.add(name + ": line 1: not a PKW results file: it needs the columns " + TERYT.get(0) + " (or "
                         + TERYT.get(1) + "), " + ELIGIBLE.get(0) + " and " + VALID_CARDS.get(0));
-                return new Read(rows, problems);
+                return new Read(rows, empty, problems);
             }
             for (CSVRecord r : csv) {
                 long line = r.getRecordNumber() + 1;
                 if (!r.isConsistent()) {
                     problems.add(name + ": line " + line + ": " + r.size() + " fields, the header has " + header.size());
+                    continue;
+                }
+                if (r.get(eligible).isBlank() && r.get(valid).isBlank()) {
+                    empty++; // PKW lists commissions abroad that reported nothing (e.g. Irak, Liban in 2025)
                     continue;
                 }
                 Long e = number(r, eligible, name, line, problems);
@@ -76,7 +82,7 @@ final class PkwTurnoutFile {
                 rows.add(new Row(line, code, optional(r, "Gmina"), optional(r, "Powiat"), e, v));
             }
         }
-        return new Read(rows, problems);
+        return new Read(rows, empty, problems);
     }
 
     private static String column(Map<String, Integer> header, List<String> names) {
