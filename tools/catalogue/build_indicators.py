@@ -450,6 +450,26 @@ ind("pb_projects_selected", D,
     "Liczba projektów wybranych do realizacji w edycji budżetu obywatelskiego (oficjalny wynik).",
     "Number of projects selected for implementation in a participatory-budget edition (official result).",
     "count", "neutral", 0, source="pabulib; city participatory-budget results", min_value=0)
+ind("pb_ballots_per_1000_residents", D,
+    "Głosy w budżecie obywatelskim na 1000 mieszkańców", "Participatory-budget ballots per 1000 residents",
+    "Liczba ważnych kart oddanych w edycji budżetu obywatelskiego (część ogólnomiejska lub dzielnicowa) na 1000 mieszkańców jednostki w roku edycji; nie jest frekwencją, bo mianownikiem są wszyscy mieszkańcy, a nie uprawnieni.",
+    "Valid ballots cast in a participatory-budget edition (city-wide or district part) per 1000 residents of the unit in the edition's year; not a turnout, since the denominator is all residents, not those entitled to vote.",
+    "per 1000 population", "higher_better", 1, source="derived: pabulib ballots and population_total (GUS BDL)", min_value=0)
+ind("pb_voters_with_funded_project_pct", D,
+    "Głosujący z co najmniej jednym wybranym projektem", "Voters with at least one funded project",
+    "Odsetek kart do głosowania w edycji budżetu obywatelskiego, na których jest co najmniej jeden projekt wybrany do realizacji (oficjalny wynik).",
+    "Percentage of the ballots of a participatory-budget edition that name at least one project selected for funding (official result).",
+    "%", "higher_better", 1, source="pabulib; city participatory-budget results", **PCT)
+ind("presidential_election_turnout_pct", D,
+    "Frekwencja w wyborach prezydenckich", "Presidential election turnout",
+    "Liczba kart ważnych jako odsetek wyborców uprawnionych do głosowania w gminie (definicja PKW, art. 74 Kodeksu wyborczego), dla każdej tury wyborów Prezydenta RP; okres to dzień głosowania.",
+    "Valid ballot papers as a percentage of the voters entitled to vote in the municipality (PKW's definition, Electoral Code art. 74), for each round of the election of the President of Poland; the period is polling day.",
+    "%", "higher_better", 2, frequency="irregular", source="PKW (Państwowa Komisja Wyborcza)", **PCT)
+ind("regional_assembly_election_turnout_pct", D,
+    "Frekwencja w wyborach do sejmiku województwa", "Regional-assembly election turnout",
+    "Liczba kart ważnych jako odsetek wyborców uprawnionych do głosowania w gminie w wyborach do sejmiku województwa (definicja PKW), zsumowane po obwodach głosowania; okres to dzień głosowania.",
+    "Valid ballot papers as a percentage of the voters entitled to vote in the municipality in the voivodeship-assembly election (PKW's definition), summed over polling stations; the period is polling day.",
+    "%", "higher_better", 2, frequency="irregular", source="PKW (Państwowa Komisja Wyborcza)", **PCT)
 ind("municipal_election_turnout_pct", D,
     "Frekwencja w wyborach samorządowych", "Municipal election turnout",
     "Odsetek uprawnionych do głosowania mieszkańców, którzy wzięli udział w ostatnich wyborach do rady miasta.",
@@ -722,6 +742,56 @@ ind("pt_trips_per_weekday", D,
     "Liczba kursów komunikacji zbiorowej zaplanowanych w rozkładzie na typowy dzień roboczy (GTFS: kursy z kalendarzy aktywnych w danym dniu).",
     "Number of public-transport trips scheduled on a typical weekday (GTFS: trips whose service calendar is active on that day).",
     "trips per day", "higher_better", 0, frequency="irregular", source="GTFS (public-transport authority)", min_value=0)
+ind("pt_bus_stops_count", D,
+    "Przystanki autobusowe", "Bus stops",
+    "Liczba przystanków (słupków) obsługiwanych przez autobusy w rozkładach GTFS miasta (route_type 3 i 700–799), liczonych po kodzie słupka.",
+    "Number of stop points served by buses in the city's GTFS timetables (route_type 3 and 700–799), counted by stop code.",
+    "count", "higher_better", 0, frequency="irregular", source="GTFS (public-transport authority)", min_value=0)
+ind("pt_tram_stops_count", D,
+    "Przystanki tramwajowe", "Tram stops",
+    "Liczba przystanków (peronów) obsługiwanych przez tramwaje w rozkładach GTFS miasta (route_type 0 i 900–999), liczonych po kodzie słupka.",
+    "Number of stop points served by trams in the city's GTFS timetables (route_type 0 and 900–999), counted by stop code.",
+    "count", "higher_better", 0, frequency="irregular", source="GTFS (public-transport authority)", min_value=0)
+ind("pt_bus_lines_count", D,
+    "Linie autobusowe", "Bus lines",
+    "Liczba linii autobusowych (różnych oznaczeń linii, route_short_name) w rozkładach GTFS miasta.",
+    "Number of bus lines (distinct line numbers, route_short_name) in the city's GTFS timetables.",
+    "count", "higher_better", 0, frequency="irregular", source="GTFS (public-transport authority)", min_value=0)
+ind("pt_tram_lines_count", D,
+    "Linie tramwajowe", "Tram lines",
+    "Liczba linii tramwajowych (różnych oznaczeń linii, route_short_name) w rozkładach GTFS miasta.",
+    "Number of tram lines (distinct line numbers, route_short_name) in the city's GTFS timetables.",
+    "count", "higher_better", 0, frequency="irregular", source="GTFS (public-transport authority)", min_value=0)
+ind("pt_bus_trips_per_weekday", D,
+    "Kursy autobusów w typowym dniu roboczym", "Bus trips on a typical weekday",
+    "Liczba kursów autobusów zaplanowanych w rozkładzie GTFS na typowy dzień roboczy (mediana dni od poniedziałku do piątku, w których obowiązują wszystkie feedy).",
+    "Number of bus trips scheduled in the GTFS timetable on a typical weekday (median over the Monday–Friday dates on which all feeds are valid).",
+    "trips per day", "higher_better", 0, frequency="irregular", source="GTFS (public-transport authority)", min_value=0)
+ind("pt_tram_trips_per_weekday", D,
+    "Kursy tramwajów w typowym dniu roboczym", "Tram trips on a typical weekday",
+    "Liczba kursów tramwajów zaplanowanych w rozkładzie GTFS na typowy dzień roboczy (mediana dni od poniedziałku do piątku, w których obowiązują wszystkie feedy).",
+    "Number of tram trips scheduled in the GTFS timetable on a typical weekday (median over the Monday–Friday dates on which all feeds are valid).",
+    "trips per day", "higher_better", 0, frequency="irregular", source="GTFS (public-transport authority)", min_value=0)
+ind("pt_area_within_500m_pct", D,
+    "Powierzchnia miasta w zasięgu przystanku (500 m)", "City area within 500 m of a stop",
+    "Odsetek powierzchni miasta (w jego granicy) położonej nie dalej niż 500 m w linii prostej od przystanku autobusowego lub tramwajowego z rozkładu GTFS; przybliżenie wskaźnika SDG 11.2.1 bez siatki ludności.",
+    "Percentage of the city's area (within its boundary) lying no more than 500 m in a straight line from a bus or tram stop of the GTFS timetable; an approximation of SDG 11.2.1 without a population grid.",
+    "%", "higher_better", 1, frequency="irregular", sdg="11.2.1", source="derived: GTFS stops and city boundary (GUGiK PRG)", **PCT)
+ind("pt_stops_high_frequency_pct", D,
+    "Przystanki o wysokiej częstotliwości", "Stops with high-frequency service",
+    "Odsetek przystanków (słupków) z rozkładu GTFS, z których w typowy dzień roboczy między 6:00 a 20:00 odjeżdża średnio ponad 10 odjazdów na godzinę (klasy częstotliwości Komisji Europejskiej); wymaga pliku stop_times.txt.",
+    "Percentage of the GTFS stop points with, on a typical weekday between 06:00 and 20:00, on average more than 10 departures an hour (the European Commission's frequency classes); needs stop_times.txt.",
+    "%", "neutral", 1, frequency="irregular", source="derived: GTFS stop_times (public-transport authority)", **PCT)
+ind("pt_stops_medium_frequency_pct", D,
+    "Przystanki o średniej częstotliwości", "Stops with medium-frequency service",
+    "Odsetek przystanków (słupków) z rozkładu GTFS, z których w typowy dzień roboczy między 6:00 a 20:00 odjeżdża średnio od 4 do 10 odjazdów na godzinę (klasy częstotliwości Komisji Europejskiej); wymaga pliku stop_times.txt.",
+    "Percentage of the GTFS stop points with, on a typical weekday between 06:00 and 20:00, on average 4 to 10 departures an hour (the European Commission's frequency classes); needs stop_times.txt.",
+    "%", "neutral", 1, frequency="irregular", source="derived: GTFS stop_times (public-transport authority)", **PCT)
+ind("pt_stops_low_frequency_pct", D,
+    "Przystanki o niskiej częstotliwości", "Stops with low-frequency service",
+    "Odsetek przystanków (słupków) z rozkładu GTFS, z których w typowy dzień roboczy między 6:00 a 20:00 odjeżdża średnio mniej niż 4 odjazdy na godzinę (klasy częstotliwości Komisji Europejskiej); wymaga pliku stop_times.txt.",
+    "Percentage of the GTFS stop points with, on a typical weekday between 06:00 and 20:00, on average fewer than 4 departures an hour (the European Commission's frequency classes); needs stop_times.txt.",
+    "%", "neutral", 1, frequency="irregular", source="derived: GTFS stop_times (public-transport authority)", **PCT)
 ind("pt_vehicle_km_per_capita", D,
     "Wozokilometry na mieszkańca", "Vehicle-kilometres per resident",
     "Roczna praca eksploatacyjna komunikacji miejskiej (wozokilometry zakupione przez organizatora) na mieszkańca.",

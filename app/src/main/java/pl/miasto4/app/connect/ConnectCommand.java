@@ -1,23 +1,36 @@
 package pl.miasto4.app.connect;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import pl.miasto4.app.cli.AppContext;
 import pl.miasto4.app.cli.ExitCode;
+import pl.miasto4.app.connect.elections.ElectionsConnectCommand;
+import pl.miasto4.app.connect.gtfs.GtfsConnectCommand;
+import pl.miasto4.app.connect.pb.PbConnectCommand;
 
 import java.util.List;
 import java.util.concurrent.Callable;
 
+/**
+ * {@code miasto connect SOURCE …}: each source's connector, from the CLI (and so from cron), and the run
+ * log. GUS BDL files as downloaded are imported with {@code miasto import FILE} (recognised by their
+ * layout); {@code connect bdl} (the BDL API) is registered by the root, since {@code connect.bdl} uses
+ * this package's run log.
+ */
 @Command(name = "connect", mixinStandardHelpOptions = true,
-        description = {"Data inflow: connectors and their run log.",
+        description = {"Bring a source's figures into the store as catalogue indicators: read, validate, map, import all or nothing.",
                 "GUS BDL files as downloaded are imported with `miasto import FILE` (recognised by their layout)."},
-        subcommands = {ConnectCommand.Runs.class})
+        subcommands = {ConnectCommand.Runs.class, PbConnectCommand.class, ElectionsConnectCommand.class, GtfsConnectCommand.class})
 public class ConnectCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        System.err.println("miasto connect: choose a command: runs, bdl");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 
     @Command(name = "runs", mixinStandardHelpOptions = true,

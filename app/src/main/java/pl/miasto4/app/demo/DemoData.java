@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import pl.miasto4.app.observation.ObservationRepository;
 import org.springframework.stereotype.Component;
+import pl.miasto4.app.connect.DemoSources;
 import pl.miasto4.app.importing.ImportOptions;
 import pl.miasto4.app.importing.ImportReport;
 import pl.miasto4.app.importing.ImportService;
@@ -30,11 +31,13 @@ public class DemoData {
     private final ImportService imports;
     private final ObservationRepository observations;
     private final DemoGoals goals;
+    private final DemoSources sources;
 
-    public DemoData(ImportService imports, ObservationRepository observations, DemoGoals goals) {
+    public DemoData(ImportService imports, ObservationRepository observations, DemoGoals goals, DemoSources sources) {
         this.imports = imports;
         this.observations = observations;
         this.goals = goals;
+        this.sources = sources;
     }
 
     public void loadIfEmpty() {
@@ -65,6 +68,8 @@ public class DemoData {
                 throw new IllegalStateException("Cannot read the demo file " + name, e);
             }
         }
+        // after the GUS files: the connectors divide by the population and area those hold
+        sources.load();
         int targets = goals.load();
         log.info("Demo goals: {} targets", targets);
         return reports;

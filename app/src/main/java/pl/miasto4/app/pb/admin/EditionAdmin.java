@@ -43,15 +43,18 @@ public class EditionAdmin {
     private final PbRepository repository;
     private final PbSecrets secrets;
     private final Voting voting;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public EditionAdmin(EditionRepository editions, TransactionTemplate tx, AuditTrail audit,
-                        PbRepository repository, PbSecrets secrets, Voting voting) {
+                        PbRepository repository, PbSecrets secrets, Voting voting,
+                        org.springframework.context.ApplicationEventPublisher events) {
         this.editions = editions;
         this.tx = tx;
         this.audit = audit;
         this.repository = repository;
         this.secrets = secrets;
         this.voting = voting;
+        this.events = events;
     }
 
     /** The input was refused; every problem says which field and why. */
@@ -350,6 +353,7 @@ public class EditionAdmin {
         });
         editions.vacuumSealed();
         voting.forget(editionSlug);
+        events.publishEvent(new pl.miasto4.app.pb.results.EditionCounted(editionSlug));
         return closed;
     }
 
