@@ -60,7 +60,8 @@ class ArchitectureTest {
             Map.entry("demo", Set.of("dataset", "goal", "importing", "indicator", "observation", "security")),
             Map.entry("maturity", Set.of("audit", "demo", "indicator", "unit")),
             Map.entry("pb", Set.of("audit")),
-            Map.entry("survey", Set.of()));
+            Map.entry("survey", Set.of()),
+            Map.entry("opendata", Set.of("importing", "observation")));
 
     @Test
     void coreHasNoFrameworkImports() {

@@ -1,0 +1,144 @@
+package pl.miasto4.app.opendata;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Reads what the catalogue describes: series of the store, counted PB pools, index builds, maturity assessments. */
+@Repository
+public class OpenDataRepository {
+    private final JdbcClient jdbc;
+
+    public OpenDataRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An indicator's current values for one kind of unit, summarised. */
+    public record Series(String indicator, String namePl, String nameEn, String definitionPl, String definitionEn,
+                         String measure, int decimals, String frequency, String dimension, String source, String unitKind,
+                         long values, long units, LocalDate firstStart, LocalDate lastStart, OffsetDateTime modified) {
+    }
+
+    public List<Series> series() {
+        return jdbc.sql("""
+                SELECT i.code, i.name_pl, i.name_en, i.definition_pl, i.definition_en, i.unit, i.decimals, i.frequency, i.dimension,
+                       i.source, u.kind, count(*) AS n, count(DISTINCT o.unit_id) AS units,
+                       min(o.period_start) AS first_start, max(o.period_start) AS last_start, max(o.recorded_at) AS modified
+                FROM observation_current o JOIN indicator i ON i.id = o.indicator_id
+                JOIN territorial_unit u ON u.id = o.unit_id
+                GROUP BY i.code, u.kind ORDER BY i.code, u.kind""")
+                .query((rs, n) -> new Series(rs.getString("code"), rs.getString("name_pl"), rs.getString("name_en"),
+                        rs.getString("definition_pl"), rs.getString("definition_en"), rs.getString("unit"),
+                        rs.getInt("decimals"), rs.getString("frequency"), rs.getString("dimension"), rs.getString("source"), rs.getString("kind"),
+                        rs.getLong("n"), rs.getLong("units"), rs.getObject("first_start", LocalDate.class),
+                        rs.getObject("last_start", LocalDate.class), rs.getObject("modified", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** How many current values a series has and when the newest was recorded: what its ETag is made of. */
+    public record Version(long values, OffsetDateTime modified) {
+    }
+
+    public Version version(String indicator, String unitKind) {
+        return jdbc.sql("""
+                SELECT count(*) AS n, max(o.recorded_at) AS modified FROM observation_current o
+                JOIN territorial_unit u ON u.id = o.unit_id
+                WHERE o.indicator_id = (SELECT id FROM indicator WHERE code = ?) AND u.kind = ?""")
+                .params(indicator, unitKind)
+                .query((rs, n) -> new Version(rs.getLong("n"), rs.getObject("modified", OffsetDateTime.class))).single();
+    }
+
+    /** A territorial unit: TERYT code and official name. */
+    public record Unit(String code, String name) {
+    }
+
+    /** The units of one kind that have values of the indicator, in code order (the order of {@link #rows}). */
+    public List<Unit> unitsWithValues(String indicator, String unitKind) {
+        return jdbc.sql("""
+                SELECT u.code, u.name FROM territorial_unit u WHERE u.kind = ? AND EXISTS (
+                    SELECT 1 FROM observation_current o
+                    WHERE o.unit_id = u.id AND o.indicator_id = (SELECT id FROM indicator WHERE code = ?))
+                ORDER BY u.code""").params(unitKind, indicator)
+                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** The periods of a series in time order (the order of {@link #rows} within a unit). */
+    public List<String> periods(String indicator, String unitKind) {
+        return jdbc.sql("""
+                SELECT o.period FROM observation_current o JOIN territorial_unit u ON u.id = o.unit_id
+                WHERE o.indicator_id = (SELECT id FROM indicator WHERE code = ?) AND u.kind = ?
+                GROUP BY o.period_start, o.period ORDER BY o.period_start, o.period""")
+                .params(indicator, unitKind).query(String.class).list();
+    }
+
+    /** A value of a series with the names the files show. */
+    public record Row(String unitCode, String unitName, String period, java.math.BigDecimal value, String flags,
+                      String source) {
+    }
+
+    /** Every current value of a series, unit by unit and period by period. */
+    public void rows(String indicator, String unitKind, java.util.function.Consumer<Row> consumer) {
+        jdbc.sql("""
+                SELECT u.code, u.name, o.period, o.value,
+                       observation_flags(o.provisional, o.estimated, o.break_in_series, o.confidential) AS flags, o.source
+                FROM observation_current o JOIN territorial_unit u ON u.id = o.unit_id
+                WHERE o.indicator_id = (SELECT id FROM indicator WHERE code = ?) AND u.kind = ?
+                ORDER BY u.code, o.period_start, o.period""").params(indicator, unitKind).withFetchSize(5000)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                        rs.getString(5), rs.getString(6)))
+                .stream().forEach(consumer);
+    }
+
+    /** A pool of a counted participatory-budget edition (its ballots are public as a pabulib file). */
+    public record PbPool(String edition, String city, String editionName, Integer year, LocalDate votingStart,
+                         LocalDate votingEnd, OffsetDateTime created, String pool, String poolName) {
+    }
+
+    public List<PbPool> countedPbPools() {
+        return jdbc.sql("""
+                SELECT e.slug, e.city, e.name AS edition_name, e.year, e.voting_start, e.voting_end, e.created_at,
+                       p.code, p.name AS pool_name
+                FROM pb_edition e JOIN pb_pool p ON p.edition_id = e.id WHERE e.status = 'counted'
+                ORDER BY e.slug, p.position, p.code""")
+                .query((rs, n) -> new PbPool(rs.getString("slug"), rs.getString("city"), rs.getString("edition_name"),
+                        (Integer) rs.getObject("year"), rs.getObject("voting_start", LocalDate.class),
+                        rs.getObject("voting_end", LocalDate.class), rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getString("code"), rs.getString("pool_name")))
+                .list();
+    }
+
+    /** A saved index build. */
+    public record IndexBuild(long id, String name, String description, String target, OffsetDateTime asOf,
+                             OffsetDateTime created) {
+    }
+
+    public List<IndexBuild> indexBuilds() {
+        return jdbc.sql("SELECT id, name, description, target, as_of, created_at FROM index_build ORDER BY id")
+                .query((rs, n) -> new IndexBuild(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
+                        rs.getString("target"), rs.getObject("as_of", OffsetDateTime.class),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** A stored maturity assessment of a city. */
+    public record Assessment(long id, String code, String unitCode, String unitName, String modelNamePl,
+                             String modelNameEn, String modelVersion, int year, String origin, OffsetDateTime created) {
+    }
+
+    public List<Assessment> assessments() {
+        return jdbc.sql("""
+                SELECT a.id, a.code, a.unit_code, u.name AS unit_name, m.name_pl, m.name_en, a.model_version, a.year,
+                       a.origin, a.created_at
+                FROM maturity_assessment a JOIN territorial_unit u ON u.code = a.unit_code
+                JOIN maturity_model m ON m.id = a.model_id AND m.version = a.model_version
+                ORDER BY a.unit_code, a.year, a.id""")
+                .query((rs, n) -> new Assessment(rs.getLong("id"), rs.getString("code"), rs.getString("unit_code"),
+                        rs.getString("unit_name"), rs.getString("name_pl"), rs.getString("name_en"),
+                        rs.getString("model_version"), rs.getInt("year"), rs.getString("origin"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+}
