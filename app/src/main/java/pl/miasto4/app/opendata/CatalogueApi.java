@@ -74,7 +74,7 @@ public class CatalogueApi {
                         + file + "'.", Map.of("files", Arrays.stream(OpenDataCatalogue.SeriesFormat.values())
                         .map(f -> f.file).toList())));
         PublishedDataset d = catalogue.dataset(id).orElseThrow();
-        OpenDataRepository.Version v = repository.version(s.indicator(), s.unitKind());
+        OpenDataRepository.Version v = repository.version(s.indicator(), s.unitSet());
         if (v.values() == 0) {
             throw ApiProblem.notFound("dataset", id);
         }

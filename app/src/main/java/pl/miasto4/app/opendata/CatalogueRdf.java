@@ -103,7 +103,7 @@ public class CatalogueRdf {
                 .addProperty(RDF.type, m.createResource(FOAF + "Agent"))
                 .addProperty(RDF.type, m.createResource(FOAF + "Organization"))
                 .addProperty(m.createProperty(FOAF, "name"), settings.publisherName(), "pl")
-                .addProperty(DCTerms.type, concept(m, "http://purl.org/adms/publishertype/LocalAuthority"))
+                .addProperty(DCTerms.type, concept(m, "http://purl.org/adms/publishertype/LocalAuthority", "opendata.publisher-type"))
                 .addProperty(m.createProperty(ADMS, "identifier"), m.createResource()
                         .addProperty(RDF.type, m.createResource(ADMS + "Identifier"))
                         .addProperty(SKOS.notation, settings.regon())
@@ -153,7 +153,7 @@ public class CatalogueRdf {
                     .addProperty(DCTerms.language, polish)
                     .addProperty(DCTerms.spatial, poland)
                     .addProperty(DCTerms.accrualPeriodicity, frequency(m, d.frequency()))
-                    .addProperty(DCAT.theme, concept(m, EU + "data-theme/" + d.theme()))
+                    .addProperty(DCAT.theme, concept(m, EU + "data-theme/" + d.theme(), "opendata.theme." + d.theme()))
                     .addProperty(DCAT.landingPage, document(m, base + d.landingPage()))
                     .addProperty(DCTerms.modified, dateTime(m, d.modified()));
             d.keywords().forEach(k -> ds.addProperty(DCAT.keyword, k));
@@ -204,8 +204,11 @@ public class CatalogueRdf {
         return m.createResource(url).addProperty(RDF.type, m.createResource(FOAF + "Document"));
     }
 
-    private static Resource concept(Model m, String uri) {
-        return m.createResource(uri).addProperty(RDF.type, SKOS.Concept);
+    /** A concept of a controlled vocabulary, with its labels in Polish and English (from messages_*). */
+    private Resource concept(Model m, String uri, String labelKey) {
+        return m.createResource(uri).addProperty(RDF.type, SKOS.Concept)
+                .addProperty(SKOS.prefLabel, text(labelKey, OpenDataCatalogue.PL), "pl")
+                .addProperty(SKOS.prefLabel, text(labelKey, OpenDataCatalogue.EN), "en");
     }
 
     /** The EU frequency authority's code for the store's update frequency. */

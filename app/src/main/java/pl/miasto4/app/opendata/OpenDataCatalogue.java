@@ -61,6 +61,17 @@ public class OpenDataCatalogue {
         }
     }
 
+    /**
+     * Named sets of units every series is also published for, besides one set per kind of unit. The voivodeship
+     * capitals: the seats of the voivode or the regional assembly set by the act of 24 July 1998 on the three-tier
+     * division of the state (Dz.U. 1998 nr 96 poz. 603), by TERYT code; Bydgoszcz and Toruń, Gorzów Wielkopolski and
+     * Zielona Góra share the role.
+     */
+    static final List<OpenDataRepository.UnitSet> UNIT_SETS = List.of(new OpenDataRepository.UnitSet(
+            "voivodeship_capitals", null, List.of("0264011", "0461011", "0463011", "0663011", "0861011", "0862011",
+            "1061011", "1261011", "1465011", "1661011", "1863011", "2061011", "2261011", "2469011", "2661011", "2862011",
+            "3064011", "3262011")));
+
     private final OpenDataRepository repository;
     private final MessageSource messages;
     private final Cache<String, Entries> cache = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30))
@@ -72,7 +83,17 @@ public class OpenDataCatalogue {
     }
 
     /** The entries in catalogue order, and by identifier; series also by identifier to their store keys. */
-    record Entries(List<PublishedDataset> list, Map<String, PublishedDataset> byId, Map<String, OpenDataRepository.Series> series) {
+    record Entries(List<PublishedDataset> list, Map<String, PublishedDataset> byId, Map<String, OpenDataRepository.Series> series,
+                   Map<String, File> files) {
+    }
+
+    /** A file of the catalogue: the dataset and the distribution's format. */
+    public record File(String dataset, String format) {
+    }
+
+    /** The dataset and format of the file at a download path (with its query, as the catalogue gives it). */
+    public Optional<File> file(String path) {
+        return Optional.ofNullable(entries().files().get(path));
     }
 
     public List<PublishedDataset> datasets() {
@@ -100,7 +121,7 @@ public class OpenDataCatalogue {
     private Entries build() {
         List<PublishedDataset> list = new ArrayList<>();
         Map<String, OpenDataRepository.Series> series = new LinkedHashMap<>();
-        for (OpenDataRepository.Series s : repository.series()) {
+        for (OpenDataRepository.Series s : repository.series(UNIT_SETS)) {
             PublishedDataset d = series(s);
             list.add(d);
             series.put(d.id(), s);
@@ -109,12 +130,14 @@ public class OpenDataCatalogue {
         repository.indexBuilds().forEach(b -> list.add(index(b)));
         repository.assessments().forEach(a -> list.add(maturity(a)));
         Map<String, PublishedDataset> byId = new LinkedHashMap<>();
+        Map<String, File> files = new java.util.HashMap<>();
         for (PublishedDataset d : list) {
             if (byId.putIfAbsent(d.id(), d) != null) {
                 throw new IllegalStateException("two catalogue entries would be named " + d.id());
             }
+            d.distributions().forEach(f -> files.put(f.path(), new File(d.id(), f.format())));
         }
-        return new Entries(List.copyOf(list), byId, series);
+        return new Entries(List.copyOf(list), byId, series, files);
     }
 
     /** Lower-case letters, digits, '-' and '_' (CKAN's rule for names). */
@@ -127,9 +150,9 @@ public class OpenDataCatalogue {
     }
 
     private PublishedDataset series(OpenDataRepository.Series s) {
-        String id = slug("ind-" + s.indicator() + "-" + s.unitKind());
-        String kindPl = text(PL, "opendata.kind." + s.unitKind());
-        String kindEn = text(EN, "opendata.kind." + s.unitKind());
+        String id = slug("ind-" + s.indicator() + "-" + s.unitSet().code());
+        String kindPl = text(PL, "opendata.kind." + s.unitSet().code());
+        String kindEn = text(EN, "opendata.kind." + s.unitSet().code());
         String source = s.source() == null ? "—" : s.source();
         List<Distribution> files = new ArrayList<>();
         for (SeriesFormat f : SeriesFormat.values()) {
@@ -144,7 +167,7 @@ public class OpenDataCatalogue {
                         s.values(), source),
                 s.frequency(), s.firstStart(), lastDay(s.lastStart(), s.frequency()), s.modified(),
                 "/indicators/" + s.indicator(), theme(s.dimension()),
-                keywords(s.indicator(), s.dimension(), s.unitKind()), files);
+                keywords(s.indicator(), s.dimension(), s.unitSet().code()), files);
     }
 
     private static String nonBlank(String s, String otherwise) {

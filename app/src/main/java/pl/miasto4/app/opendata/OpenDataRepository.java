@@ -16,23 +16,55 @@ public class OpenDataRepository {
         this.jdbc = jdbc;
     }
 
-    /** An indicator's current values for one kind of unit, summarised. */
+    /**
+     * A set of units a series is published for: every unit of a kind ({@code kind} set), or a named list
+     * ({@code members} set, e.g. the voivodeship capitals).
+     */
+    public record UnitSet(String code, String kind, List<String> members) {
+        static UnitSet ofKind(String kind) {
+            return new UnitSet(kind, kind, null);
+        }
+
+        String condition() {
+            return kind != null ? "u.kind = :setKind" : "u.code = ANY(:setMembers)";
+        }
+
+        java.util.Map<String, Object> params() {
+            return kind != null ? java.util.Map.of("setKind", kind)
+                    : java.util.Map.of("setMembers", members.toArray(String[]::new));
+        }
+    }
+
+    /** An indicator's current values for one set of units, summarised. */
     public record Series(String indicator, String namePl, String nameEn, String definitionPl, String definitionEn,
-                         String measure, int decimals, String frequency, String dimension, String source, String unitKind,
+                         String measure, int decimals, String frequency, String dimension, String source, UnitSet unitSet,
                          long values, long units, LocalDate firstStart, LocalDate lastStart, OffsetDateTime modified) {
     }
 
-    public List<Series> series() {
+    /** The series of every kind of unit that has values, then of each named set. */
+    public List<Series> series(List<UnitSet> namedSets) {
+        List<Series> out = new java.util.ArrayList<>(series("u.kind", null));
+        for (UnitSet set : namedSets) {
+            out.addAll(series(null, set));
+        }
+        return out;
+    }
+
+    private List<Series> series(String kindColumn, UnitSet set) {
+        String where = set == null ? "TRUE" : set.condition();
         return jdbc.sql("""
                 SELECT i.code, i.name_pl, i.name_en, i.definition_pl, i.definition_en, i.unit, i.decimals, i.frequency, i.dimension,
-                       i.source, u.kind, count(*) AS n, count(DISTINCT o.unit_id) AS units,
+                       i.source, %s AS kind, count(*) AS n, count(DISTINCT o.unit_id) AS units,
                        min(o.period_start) AS first_start, max(o.period_start) AS last_start, max(o.recorded_at) AS modified
                 FROM observation_current o JOIN indicator i ON i.id = o.indicator_id
                 JOIN territorial_unit u ON u.id = o.unit_id
-                GROUP BY i.code, u.kind ORDER BY i.code, u.kind""")
+                WHERE %s
+                GROUP BY i.code, 11 ORDER BY i.code, 11""".formatted(set == null ? kindColumn : "NULL::text", where))
+                .params(set == null ? java.util.Map.of() : set.params())
                 .query((rs, n) -> new Series(rs.getString("code"), rs.getString("name_pl"), rs.getString("name_en"),
                         rs.getString("definition_pl"), rs.getString("definition_en"), rs.getString("unit"),
-                        rs.getInt("decimals"), rs.getString("frequency"), rs.getString("dimension"), rs.getString("source"), rs.getString("kind"),
+                        rs.getInt("decimals"), rs.getString("frequency"), rs.getString("dimension"), rs.getString("source"),
+                        set == null ? UnitSet.ofKind(rs.getString("kind")) : set,
                         rs.getLong("n"), rs.getLong("units"), rs.getObject("first_start", LocalDate.class),
                         rs.getObject("last_start", LocalDate.class), rs.getObject("modified", OffsetDateTime.class)))
                 .list();
@@ -42,12 +74,12 @@ public class OpenDataRepository {
     public record Version(long values, OffsetDateTime modified) {
     }
 
-    public Version version(String indicator, String unitKind) {
+    public Version version(String indicator, UnitSet set) {
         return jdbc.sql("""
                 SELECT count(*) AS n, max(o.recorded_at) AS modified FROM observation_current o
                 JOIN territorial_unit u ON u.id = o.unit_id
-                WHERE o.indicator_id = (SELECT id FROM indicator WHERE code = ?) AND u.kind = ?""")
-                .params(indicator, unitKind)
+                WHERE o.indicator_id = (SELECT id FROM indicator WHERE code = :indicator) AND %s""".formatted(set.condition()))
+                .param("indicator", indicator).params(set.params())
                 .query((rs, n) -> new Version(rs.getLong("n"), rs.getObject("modified", OffsetDateTime.class))).single();
     }
 
@@ -56,22 +88,22 @@ public class OpenDataRepository {
     }
 
     /** The units of one kind that have values of the indicator, in code order (the order of {@link #rows}). */
-    public List<Unit> unitsWithValues(String indicator, String unitKind) {
+    public List<Unit> unitsWithValues(String indicator, UnitSet set) {
         return jdbc.sql("""
-                SELECT u.code, u.name FROM territorial_unit u WHERE u.kind = ? AND EXISTS (
+                SELECT u.code, u.name FROM territorial_unit u WHERE %s AND EXISTS (
                     SELECT 1 FROM observation_current o
-                    WHERE o.unit_id = u.id AND o.indicator_id = (SELECT id FROM indicator WHERE code = ?))
-                ORDER BY u.code""").params(unitKind, indicator)
+                    WHERE o.unit_id = u.id AND o.indicator_id = (SELECT id FROM indicator WHERE code = :indicator))
+                ORDER BY u.code""".formatted(set.condition())).param("indicator", indicator).params(set.params())
                 .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2))).list();
     }
 
     /** The periods of a series in time order (the order of {@link #rows} within a unit). */
-    public List<String> periods(String indicator, String unitKind) {
+    public List<String> periods(String indicator, UnitSet set) {
         return jdbc.sql("""
                 SELECT o.period FROM observation_current o JOIN territorial_unit u ON u.id = o.unit_id
-                WHERE o.indicator_id = (SELECT id FROM indicator WHERE code = ?) AND u.kind = ?
-                GROUP BY o.period_start, o.period ORDER BY o.period_start, o.period""")
-                .params(indicator, unitKind).query(String.class).list();
+                WHERE o.indicator_id = (SELECT id FROM indicator WHERE code = :indicator) AND %s
+                GROUP BY o.period_start, o.period ORDER BY o.period_start, o.period""".formatted(set.condition()))
+                .param("indicator", indicator).params(set.params()).query(String.class).list();
     }
 
     /** A value of a series with the names the files show. */
@@ -80,16 +112,20 @@ public class OpenDataRepository {
     }
 
     /** Every current value of a series, unit by unit and period by period. */
-    public void rows(String indicator, String unitKind, java.util.function.Consumer<Row> consumer) {
-        jdbc.sql("""
+    public void rows(String indicator, UnitSet set, java.util.function.Consumer<Row> consumer) {
+        var spec = jdbc.sql("""
                 SELECT u.code, u.name, o.period, o.value,
                        observation_flags(o.provisional, o.estimated, o.break_in_series, o.confidential) AS flags, o.source
                 FROM observation_current o JOIN territorial_unit u ON u.id = o.unit_id
-                WHERE o.indicator_id = (SELECT id FROM indicator WHERE code = ?) AND u.kind = ?
-                ORDER BY u.code, o.period_start, o.period""").params(indicator, unitKind).withFetchSize(5000)
+                WHERE o.indicator_id = (SELECT id FROM indicator WHERE code = :indicator) AND %s
+                ORDER BY u.code, o.period_start, o.period""".formatted(set.condition()))
+                .param("indicator", indicator).params(set.params()).withFetchSize(5000)
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-                        rs.getString(5), rs.getString(6)))
-                .stream().forEach(consumer);
+                        rs.getString(5), rs.getString(6)));
+        // a stream holds its connection until it is closed
+        try (java.util.stream.Stream<Row> rows = spec.stream()) {
+            rows.forEach(consumer);
+        }
     }
 
     /** A pool of a counted participatory-budget edition (its ballots are public as a pabulib file). */
@@ -140,5 +176,13 @@ public class OpenDataRepository {
                         rs.getString("model_version"), rs.getInt("year"), rs.getString("origin"),
                         rs.getObject("created_at", OffsetDateTime.class)))
                 .list();
+    }
+
+    /** The city's total population in the given year, or the latest year before it the store has. */
+    public java.util.Optional<java.math.BigDecimal> population(String unit, int year) {
+        return jdbc.sql("""
+                SELECT value FROM observation WHERE unit_code = ? AND indicator_code = 'population_total'
+                  AND value > 0 AND period_start <= make_date(?, 12, 31)
+                ORDER BY period_start DESC LIMIT 1""").params(unit, year).query(java.math.BigDecimal.class).optional();
     }
 }

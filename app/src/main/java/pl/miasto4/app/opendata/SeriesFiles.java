@@ -51,7 +51,7 @@ public class SeriesFiles {
         switch (format) {
             case CSV, CSV_PL -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                List<String> units = repository.unitsWithValues(s.indicator(), s.unitKind()).stream()
+                List<String> units = repository.unitsWithValues(s.indicator(), s.unitSet()).stream()
                         .map(OpenDataRepository.Unit::code).toList();
                 csv.write(new ObservationQuery(units, List.of(s.indicator()), null, null, null, null, 0, Integer.MAX_VALUE), w,
                         format == OpenDataCatalogue.SeriesFormat.CSV ? ObservationCsv.Dialect.STANDARD : ObservationCsv.Dialect.EXCEL_PL);
@@ -72,7 +72,7 @@ public class SeriesFiles {
                 header.createCell(i).setCellValue(columns[i]);
             }
             int[] r = {1};
-            repository.rows(s.indicator(), s.unitKind(), row -> {
+            repository.rows(s.indicator(), s.unitSet(), row -> {
                 Row x = data.createRow(r[0]++);
                 x.createCell(0).setCellValue(row.unitCode());
                 x.createCell(1).setCellValue(row.unitName());
@@ -105,8 +105,8 @@ public class SeriesFiles {
     }
 
     private void jsonStat(OpenDataRepository.Series s, PublishedDataset d, String url, OutputStream out) {
-        List<OpenDataRepository.Unit> units = repository.unitsWithValues(s.indicator(), s.unitKind());
-        List<String> periods = repository.periods(s.indicator(), s.unitKind());
+        List<OpenDataRepository.Unit> units = repository.unitsWithValues(s.indicator(), s.unitSet());
+        List<String> periods = repository.periods(s.indicator(), s.unitSet());
         Map<String, Integer> periodIndex = new LinkedHashMap<>();
         periods.forEach(p -> periodIndex.put(p, periodIndex.size()));
         Map<String, Integer> unitIndex = new LinkedHashMap<>();
@@ -189,7 +189,7 @@ public class SeriesFiles {
             g.writeArrayPropertyStart("value");
             long[] next = {0};
             int p = periods.size();
-            repository.rows(s.indicator(), s.unitKind(), row -> {
+            repository.rows(s.indicator(), s.unitSet(), row -> {
                 long at = (long) unitIndex.get(row.unitCode()) * p + periodIndex.get(row.period());
                 while (next[0] < at) {
                     g.writeNull();
@@ -231,7 +231,7 @@ public class SeriesFiles {
                         "UNIT_MEASURE").get());
         String flow = "MIASTO4:" + d.id().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "(1.0)";
         try {
-            repository.rows(s.indicator(), s.unitKind(), row -> {
+            repository.rows(s.indicator(), s.unitSet(), row -> {
                 String flags = row.flags() == null ? "" : row.flags();
                 try {
                     printer.printRecord(flow, s.indicator(), row.unitCode(), row.period(), plain(row.value()),
