@@ -21,7 +21,7 @@ const action = (name, data) => new Promise(resolve =>
     .find(r => r.url.endsWith('.jsonstat.json'));
   if (res) {
     const ds = JSONstat(await (await fetch(res.url)).json());
-    out.jsonstat = { class: ds.class, id: ds.id, size: ds.size, table: ds.toTable({ type: 'arrobj' }) };
+    out.jsonstat = { class: ds.class, id: ds.id, size: ds.size, table: ds.toTable({ type: 'arrobj', content: 'id' }) };
   }
   process.stdout.write(JSON.stringify(out));
 })().catch(e => { console.error(e); process.exit(1); });

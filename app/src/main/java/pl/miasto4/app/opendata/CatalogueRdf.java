@@ -171,7 +171,8 @@ public class CatalogueRdf {
                 ds.addProperty(DCTerms.valid, date(m, d.validUntil()));
             }
             for (PublishedDataset.Distribution f : d.distributions()) {
-                Resource url = m.createResource(base + f.path());
+                // typed, as DCAT-AP's range shapes ask (they run without RDFS inference)
+                Resource url = m.createResource(base + f.path()).addProperty(RDF.type, org.apache.jena.vocabulary.RDFS.Resource);
                 Resource dist = m.createResource(base + "/opendata/datasets/" + d.id() + "#" + f.format())
                         .addProperty(RDF.type, DCAT.Distribution)
                         .addProperty(DCTerms.title, f.titlePl(), "pl")

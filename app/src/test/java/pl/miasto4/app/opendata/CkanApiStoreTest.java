@@ -92,10 +92,10 @@ class CkanApiStoreTest extends StoreTest {
     void ckansJavaScriptClientAndTheJsonStatToolkitReadTheCatalogue() throws Exception {
         Path dir = clients();
         Process p = new ProcessBuilder("node", "read.js", baseUrl(), ID).directory(dir.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectError(dir.resolve("node.log").toFile()).start();
         byte[] out = p.getInputStream().readAllBytes();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isZero();
+        assertThat(p.exitValue()).as(() -> read(dir.resolve("node.log"))).isZero();
         JsonNode seen = JSON.readTree(out);
 
         assertThat(seen.get("list").get("err").isNull()).isTrue();
@@ -125,6 +125,14 @@ class CkanApiStoreTest extends StoreTest {
         decoded.forEach((k, v) -> assertThat(v).as(k).isEqualByComparingTo(expected.get(k)));
     }
 
+    static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (java.io.IOException e) {
+            return "(" + p + " unreadable)";
+        }
+    }
+
     /** The clients, installed with npm ci into target/opendata-clients on first use. */
     static Path clients() throws Exception {
         Path src = Path.of("src/test/node/opendata-clients").toAbsolutePath();
@@ -136,13 +144,15 @@ class CkanApiStoreTest extends StoreTest {
         if (!Files.isDirectory(dir.resolve("node_modules/ckan")) || !Files.isDirectory(dir.resolve("node_modules/jsonstat-toolkit"))) {
             Process npm;
             try {
-                npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile()).inheritIO().start();
+                npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile())
+                        .redirectErrorStream(true).redirectOutput(dir.resolve("npm.log").toFile()).start();
             } catch (java.io.IOException e) {
                 Assumptions.abort("node and npm are not installed: the CKAN client test is skipped (" + e.getMessage() + ")");
                 throw e;
             }
             assertThat(npm.waitFor(300, TimeUnit.SECONDS)).isTrue();
-            assertThat(npm.exitValue()).as("npm ci of the CKAN and JSON-stat clients").isZero();
+            assertThat(npm.exitValue()).as(() -> "npm ci of the CKAN and JSON-stat clients: " + read(dir.resolve("npm.log")))
+                    .isZero();
         }
         return dir;
     }
