@@ -31,9 +31,11 @@ public class CatalogueApi {
     private final SeriesFiles files;
     private final OpenDataRepository repository;
     private final OpenDataSettings settings;
+    private final HarvesterXml harvester;
 
     public CatalogueApi(OpenDataCatalogue catalogue, CatalogueRdf rdf, SeriesFiles files, OpenDataRepository repository,
-                        OpenDataSettings settings) {
+                        OpenDataSettings settings, HarvesterXml harvester) {
+        this.harvester = harvester;
         this.catalogue = catalogue;
         this.rdf = rdf;
         this.files = files;
@@ -50,6 +52,19 @@ public class CatalogueApi {
                 .filter(s -> path.endsWith("." + s.extension)).findFirst().orElseThrow();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(syntax.mediaType + ";charset=UTF-8"))
                 .body(rdf.cached(base(), syntax));
+    }
+
+    @GetMapping({"/opendata/harvester.xml", "/opendata/harvester.md5"})
+    @Operation(summary = "The catalogue for dane.gov.pl's harvester", description = "XML in the namespace "
+            + "urn:otwarte-dane:harvester:1.13; harvester.md5 is the MD5 of harvester.xml as served, in hex.")
+    public ResponseEntity<byte[]> harvester(jakarta.servlet.http.HttpServletRequest request) throws Exception {
+        byte[] xml = harvester.write(base());
+        if (request.getRequestURI().endsWith(".xml")) {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/xml;charset=UTF-8")).body(xml);
+        }
+        String md5 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(xml));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
+                .body(md5.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     @GetMapping("/opendata/datasets/{id}")

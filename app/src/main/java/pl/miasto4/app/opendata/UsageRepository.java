@@ -50,7 +50,7 @@ public class UsageRepository {
 
     public List<DatasetUsage> byDataset(LocalDate from, LocalDate to) {
         return jdbc.sql("SELECT dataset, " + SUMS + " FROM open_data_usage WHERE day BETWEEN ? AND ? GROUP BY dataset "
-                        + "ORDER BY downloads + api DESC, dataset")
+                        + "ORDER BY coalesce(sum(count) FILTER (WHERE NOT bot), 0) DESC, dataset")
                 .params(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to))
                 .query((rs, n) -> new DatasetUsage(rs.getString("dataset"), rs.getLong("downloads"),
                         rs.getLong("bot_downloads"), rs.getLong("api"), rs.getLong("bot_api"))).list();
