@@ -61,7 +61,8 @@ class ArchitectureTest {
             Map.entry("demo", Set.of("connect", "dataset", "goal", "importing", "indicator", "observation", "security")),
             Map.entry("maturity", Set.of("audit", "demo", "indicator", "unit")),
             Map.entry("pb", Set.of("audit")),
-            Map.entry("survey", Set.of("audit", "importing", "indicator")));
+            Map.entry("survey", Set.of("audit", "importing", "indicator")),
+            Map.entry("opendata", Set.of("importing", "observation")));
 
     @Test
     void coreHasNoFrameworkImports() {

@@ -148,8 +148,12 @@ public class ObservationRepository {
     /** Streams every matching observation in key order (for downloads of any size). */
     public void stream(ObservationQuery q, Consumer<Observation> consumer) {
         Where w = where(q, "o");
-        jdbc.sql(select(w.from()) + w.all() + " ORDER BY i.code, u.code, o.period_start, o.period")
-                .params(w.params()).withFetchSize(5000).query(MAPPER).stream().forEach(consumer);
+        // closed, or the stream would keep its connection (a download per request would drain the pool)
+        try (java.util.stream.Stream<Observation> rows = jdbc.sql(select(w.from()) + w.all()
+                        + " ORDER BY i.code, u.code, o.period_start, o.period")
+                .params(w.params()).withFetchSize(5000).query(MAPPER).stream()) {
+            rows.forEach(consumer);
+        }
     }
 
     /** Every version of one value, oldest first. */
