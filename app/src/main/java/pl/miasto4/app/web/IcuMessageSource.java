@@ -38,8 +38,23 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
                 k -> new MessageFormat(pattern, ULocale.forLocale(locale)));
         Object[] resolved = resolveArguments(args, locale);
         synchronized (format) {
-            return format.format(resolved);
+            try {
+                return format.format(resolved);
+            } catch (IllegalArgumentException notANumber) {
+                // a count passed as text to a plural or number argument
+                return format.format(numbers(resolved));
+            }
         }
+    }
+
+    private static Object[] numbers(Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof String s && s.matches("-?\\d+(\\.\\d+)?")) {
+                out[i] = new java.math.BigDecimal(s);
+            }
+        }
+        return out;
     }
 
     /** Formats one pattern (tests, and texts built outside the bundle). */
