@@ -45,8 +45,10 @@ public class CityController {
         model.addAttribute("children", units.children(code));
         // the store version the page filter read (anonymous readers), else read here
         long version = request.getAttribute(CityPageFilter.VERSION) instanceof Long v ? v : cache.current();
-        model.addAttribute("dimensionTables", tables.render(cities.view(code, cache.catalogue(version, indicators::findAll)),
-                locale, request.getContextPath()));
+        java.util.List<pl.miasto4.app.indicator.Indicator> catalogue = cache.catalogue(version, indicators::findAll);
+        java.util.Map<String, java.util.List<CityView>> view = cities.view(code, catalogue);
+        model.addAttribute("overview", cities.overview(code, catalogue, view));
+        model.addAttribute("dimensionTables", tables.render(view, locale, request.getContextPath()));
         return "city/city";
     }
 }

@@ -64,6 +64,72 @@ public class CityService {
         return out;
     }
 
+    /**
+     * Key figures shown first, in this order, where the unit has data: people, money, work, housing, air.
+     * Chosen for what a resident or a strategist asks first; the rest stays in the tables below.
+     */
+    static final List<String> KEY_FIGURES = List.of("population_total", "avg_gross_monthly_wage", "unemployment_rate_registered",
+            "dwelling_price_median_per_m2", "dwellings_completed_per_1000_population", "regon_entities_per_10k_population",
+            "pm25_annual_mean", "pm10_annual_mean", "no2_annual_mean", "students_higher_education");
+    static final int MAX_FIGURES = 8;
+
+    /** The overview above the tables (see {@link CityOverview}). */
+    public CityOverview overview(String unitCode, List<Indicator> catalogue, Map<String, List<CityView>> view) {
+        Map<String, Indicator> byCode = new HashMap<>();
+        catalogue.forEach(i -> byCode.put(i.code(), i));
+        Map<String, CityRepository.KeyFigure> raw = new HashMap<>();
+        repository.keyFigures(unitCode, KEY_FIGURES).forEach(k -> raw.put(k.indicator(), k));
+        int thisYear = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+        List<CityOverview.Figure> figures = new ArrayList<>();
+        for (String code : KEY_FIGURES) {
+            CityRepository.KeyFigure k = raw.get(code);
+            Indicator i = byCode.get(code);
+            if (k == null || i == null || figures.size() >= MAX_FIGURES) {
+                continue;
+            }
+            Integer rank = k.peers() < 2 ? null : 1 + ("lower_better".equals(i.polarity()) ? k.below() : k.above());
+            int year = pl.miasto4.indicator.Period.parse(k.period()).period().year();
+            figures.add(new CityOverview.Figure(i, k.period(), k.value(), k.previousPeriod(), k.previousValue(), rank,
+                    k.peers(), year, thisYear - year));
+        }
+        int withData = 0;
+        Map<String, Integer> gaps = new LinkedHashMap<>();
+        for (String kind : List.of("gus", "gios", "survey", "city", "other")) {
+            gaps.put(kind, 0);
+        }
+        for (List<CityView> rows : view.values()) {
+            for (CityView v : rows) {
+                if (v.hasData()) {
+                    withData++;
+                } else {
+                    gaps.merge(sourceKind(v.indicator()), 1, Integer::sum);
+                }
+            }
+        }
+        List<CityOverview.SourceGap> gapList = gaps.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> new CityOverview.SourceGap(e.getKey(), e.getValue()))
+                .sorted((a, b) -> Integer.compare(b.indicators(), a.indicators())).toList();
+        return new CityOverview(figures, withData, view.values().stream().mapToInt(List::size).sum(), gapList);
+    }
+
+    /** The kind of source an indicator's catalogue entry names: public statistics (GUS), air monitoring (GIOŚ), a survey, the city's own records, or another public body. */
+    static String sourceKind(Indicator i) {
+        String s = i.source() == null ? "" : i.source().toLowerCase(java.util.Locale.ROOT);
+        if (s.startsWith("gus")) {
+            return "gus";
+        }
+        if (s.contains("gioś") || s.contains("gios")) {
+            return "gios";
+        }
+        if ("subjective".equals(i.kind()) || s.contains("survey")) {
+            return "survey";
+        }
+        if (s.startsWith("city")) {
+            return "city";
+        }
+        return "other";
+    }
+
     /** A stored value as text; PostgreSQL's numeric also knows NaN and infinities, which have no place on the page. */
     private static BigDecimal number(String text) {
         try {

@@ -43,7 +43,9 @@ public class CityTables {
             String id = "dim-" + htmlEscape(entry.getKey());
             String title = Dimension.fromCode(entry.getKey()).map(d -> d.name(locale))
                     .orElseGet(() -> msg("dimension.unclassified", locale));
-            out.append("<section aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id).append("\">")
+            boolean anyData = entry.getValue().stream().anyMatch(CityView::hasData);
+            out.append(anyData ? "<section" : "<section class=\"nodata-section\"")
+                    .append(" aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id).append("\">")
                     .append(htmlEscape(title)).append("</h2>\n<div class=\"table-wrap\">\n<table>\n<thead><tr>")
                     .append("<th scope=\"col\">").append(indicatorHeader).append("</th>")
                     .append("<th scope=\"col\" class=\"num\">").append(latestHeader).append("</th>")

@@ -40,7 +40,7 @@ public class DemoGoals {
                 "Dyrektywa 2008/50/WE, załącznik XIV, sekcja E: wartość dopuszczalna 20 µg/m³ od 1 stycznia 2020 r.", DIRECTIVE);
         int n = 0;
         for (ObservationRepository.UnitValue v : observations.valuesIn("pm25_annual_mean", "2010")) {
-            goals.saveTarget(operational, "pm25_annual_mean", v.unitCode(), "2010", v.value(), "2020",
+            goals.saveTarget(operational, "pm25_annual_mean", v.unitCode(), "ceiling", "2010", v.value(), "2020",
                     new BigDecimal("20"), "Baseline: observed 2010 value (GIOŚ). Target: EU limit value, stage 2.");
             n++;
         }

@@ -42,23 +42,25 @@ public class GoalRepository {
                 .params(code, level, parentId, namePl, nameEn, description, document).query(Long.class).single();
     }
 
-    public long saveTarget(long goalId, String indicator, String unit, String baselinePeriod, BigDecimal baseline,
+    /** @param kind ceiling, floor or point (see {@code TargetProgress.Kind}) */
+    public long saveTarget(long goalId, String indicator, String unit, String kind, String baselinePeriod, BigDecimal baseline,
                            String targetPeriod, BigDecimal target, String note) {
         return jdbc.sql("""
-                INSERT INTO target (goal_id, indicator_code, unit_code, baseline_period, baseline_value, target_period,
+                INSERT INTO target (goal_id, indicator_code, unit_code, kind, baseline_period, baseline_value, target_period,
                                     target_value, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (goal_id, indicator_code, unit_code) DO UPDATE SET baseline_period = excluded.baseline_period,
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (goal_id, indicator_code, unit_code) DO UPDATE SET kind = excluded.kind,
+                    baseline_period = excluded.baseline_period,
                     baseline_value = excluded.baseline_value, target_period = excluded.target_period,
                     target_value = excluded.target_value, note = excluded.note
                 RETURNING id""")
-                .params(goalId, indicator, unit, baselinePeriod, baseline, targetPeriod, target, note)
+                .params(goalId, indicator, unit, kind, baselinePeriod, baseline, targetPeriod, target, note)
                 .query(Long.class).single();
     }
 
     /** A target with the latest value of its indicator for its unit. */
     public record TargetRow(long id, long goalId, String goalCode, String goalName, String indicatorCode, String indicatorName,
-                            String unitCode, String unitName, String baselinePeriod, BigDecimal baselineValue,
+                            String unitCode, String unitName, String kind, String baselinePeriod, BigDecimal baselineValue,
                             String targetPeriod, BigDecimal targetValue, String note, String latestPeriod, BigDecimal latestValue) {
     }
 
@@ -66,7 +68,7 @@ public class GoalRepository {
     public List<TargetRow> targets(String unit) {
         return jdbc.sql("""
                 SELECT t.id, t.goal_id, g.code AS goal_code, g.name_pl AS goal_name, t.indicator_code, i.name_pl AS indicator_name,
-                       t.unit_code, u.name AS unit_name, t.baseline_period, t.baseline_value, t.target_period, t.target_value, t.note,
+                       t.unit_code, u.name AS unit_name, t.kind, t.baseline_period, t.baseline_value, t.target_period, t.target_value, t.note,
                        latest.period AS latest_period, latest.value AS latest_value
                 FROM target t
                 JOIN strategy_goal g ON g.id = t.goal_id
@@ -78,11 +80,11 @@ public class GoalRepository {
                       AND o.value IS NOT NULL
                     ORDER BY o.period_start DESC LIMIT 1) latest ON true
                 WHERE CAST(:unit AS text) IS NULL OR t.unit_code = :unit
-                """ + (unit == null ? " ORDER BY g.code, t.indicator_code, u.name" : " ORDER BY g.code"))
+                """ + (unit == null ? " ORDER BY g.code, t.indicator_code" : " ORDER BY g.code"))
                 .param("unit", unit)
                 .query((rs, n) -> new TargetRow(rs.getLong("id"), rs.getLong("goal_id"), rs.getString("goal_code"),
                         rs.getString("goal_name"), rs.getString("indicator_code"), rs.getString("indicator_name"),
-                        rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("baseline_period"),
+                        rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("kind"), rs.getString("baseline_period"),
                         rs.getBigDecimal("baseline_value"), rs.getString("target_period"), rs.getBigDecimal("target_value"),
                         rs.getString("note"), rs.getString("latest_period"), rs.getBigDecimal("latest_value")))
                 .list();

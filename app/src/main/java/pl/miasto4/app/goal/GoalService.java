@@ -37,7 +37,7 @@ public class GoalService {
     }
 
     /** A target as the API takes it. */
-    public record TargetInput(String goalCode, String indicatorCode, String unitCode, String baselinePeriod,
+    public record TargetInput(String goalCode, String indicatorCode, String unitCode, String kind, String baselinePeriod,
                               BigDecimal baselineValue, String targetPeriod, BigDecimal targetValue, String note) {
     }
 
@@ -104,10 +104,14 @@ public class GoalService {
         if (in.targetValue() == null) {
             problems.add("targetValue: required");
         }
+        if (in.kind() == null || pl.miasto4.indicator.TargetProgress.Kind.fromCode(in.kind()).isEmpty()) {
+            problems.add("kind: must be ceiling (not higher than), floor (not lower than) or point (the value to reach)");
+        }
         reject(problems, "invalid-target", "Invalid target");
         TargetStatusService.TargetView before = targets.forUnit(in.unitCode()).stream()
                 .filter(t -> t.goalId() == goal.id() && t.indicatorCode().equals(in.indicatorCode())).findFirst().orElse(null);
-        long id = goals.saveTarget(goal.id(), in.indicatorCode(), in.unitCode(), base.period().toString(), in.baselineValue(),
+        long id = goals.saveTarget(goal.id(), in.indicatorCode(), in.unitCode(),
+                pl.miasto4.indicator.TargetProgress.Kind.fromCode(in.kind()).orElseThrow().code(), base.period().toString(), in.baselineValue(),
                 target.period().toString(), in.targetValue(), in.note());
         TargetStatusService.TargetView view = targets.all().stream().filter(t -> t.id() == id).findFirst().orElseThrow();
         audit.record(username, before == null ? "create" : "update", "target", Long.toString(id), before, view);

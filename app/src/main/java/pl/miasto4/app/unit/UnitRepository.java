@@ -30,15 +30,23 @@ public class UnitRepository {
     }
 
     public List<TerritorialUnit> findAll() {
-        return jdbc.sql("SELECT * FROM territorial_unit ORDER BY kind, name").query(MAPPER).list();
+        List<TerritorialUnit> all = jdbc.sql("SELECT * FROM territorial_unit ORDER BY kind, name").query(MAPPER).list();
+        java.util.Comparator<String> polish = pl.miasto4.app.web.PolishOrder.comparator();
+        return all.stream().sorted(java.util.Comparator.comparing(TerritorialUnit::kind)
+                .thenComparing(TerritorialUnit::name, polish)).toList();
     }
 
     public List<TerritorialUnit> findByKind(String kind) {
-        return jdbc.sql("SELECT * FROM territorial_unit WHERE kind = ? ORDER BY name").param(kind).query(MAPPER).list();
+        // names in Polish alphabetical order (the database's C collation puts Łódź and Żory after Zielona Góra)
+        return pl.miasto4.app.web.PolishOrder.sort(
+                jdbc.sql("SELECT * FROM territorial_unit WHERE kind = ? ORDER BY name").param(kind).query(MAPPER).list(),
+                TerritorialUnit::name);
     }
 
     public List<TerritorialUnit> children(String parentCode) {
-        return jdbc.sql("SELECT * FROM territorial_unit WHERE parent_code = ? ORDER BY code").param(parentCode).query(MAPPER).list();
+        return pl.miasto4.app.web.PolishOrder.sort(
+                jdbc.sql("SELECT * FROM territorial_unit WHERE parent_code = ? ORDER BY code").param(parentCode).query(MAPPER).list(),
+                TerritorialUnit::name);
     }
 
     /** The kinds of unit the store has. */

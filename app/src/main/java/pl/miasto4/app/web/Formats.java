@@ -43,6 +43,24 @@ public class Formats {
         return grouped(value.setScale(decimals, RoundingMode.HALF_UP), symbols(locale));
     }
 
+    /**
+     * An amount of money without its currency: whole złoty as such ("7 600 000"), anything with grosze to the
+     * grosz ("60 000,50"), never rounded to whole złoty.
+     */
+    public String amount(Number number, Locale locale) {
+        if (number == null) {
+            return "—";
+        }
+        BigDecimal value = number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
+        boolean whole = value.stripTrailingZeros().scale() <= 0;
+        return number(value, whole ? 0 : 2, locale);
+    }
+
+    /** {@link #amount} followed by "zł" (a non-breaking space between). */
+    public String money(Number number, Locale locale) {
+        return amount(number, locale) + "\u00A0zł";
+    }
+
     private static String grouped(BigDecimal rounded, Symbols sym) {
         String plain = rounded.abs().toPlainString();
         int point = plain.indexOf('.');

@@ -19,6 +19,12 @@ public class WebConfig implements WebMvcConfigurer {
 
     public static final Locale POLISH = Locale.forLanguageTag("pl");
 
+    /** Messages with ICU's plural rules (replaces Spring Boot's own {@code messageSource}). */
+    @Bean
+    org.springframework.context.MessageSource messageSource() {
+        return new IcuMessageSource();
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("miasto-lang");

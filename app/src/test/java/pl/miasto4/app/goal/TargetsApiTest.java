@@ -35,7 +35,7 @@ class TargetsApiTest extends StoreTest {
         String baseline = jdbc.sql("SELECT value::text FROM observation WHERE unit_code = '1261011' AND indicator_code = "
                 + "'pm10_annual_mean' AND period = '2010'").query(String.class).single();
         HttpResponse<String> r = put("/api/targets", """
-                {"goalCode":"TEST-AIR.PM10","indicatorCode":"pm10_annual_mean","unitCode":"1261011","baselinePeriod":"2010",
+                {"goalCode":"TEST-AIR.PM10","indicatorCode":"pm10_annual_mean","unitCode":"1261011","kind":"ceiling","baselinePeriod":"2010",
                  "baselineValue":%s,"targetPeriod":"2030","targetValue":20}""".formatted(baseline));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode t = json.readTree(r.body());
@@ -52,7 +52,7 @@ class TargetsApiTest extends StoreTest {
                 {"goalCode":"NOPE","indicatorCode":"pm10_annual_mean","unitCode":"XX","baselinePeriod":"2010",
                  "baselineValue":1,"targetPeriod":"2009","targetValue":20}""");
         assertThat(bad.statusCode()).isEqualTo(422);
-        assertThat(bad.body()).contains("goalCode").contains("unitCode").contains("targetPeriod");
+        assertThat(bad.body()).contains("goalCode").contains("unitCode").contains("targetPeriod").contains("kind");
 
         HttpResponse<String> audit = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/audit?entity=target"))
                 .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
@@ -70,5 +70,48 @@ class TargetsApiTest extends StoreTest {
                 {"namePl":"x","owner":"y","updateFrequency":"hourly","indicators":["nope"]}""");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("updateFrequency").contains("nope");
+    }
+
+    /**
+     * The demo's EU PM2.5 limit (20 µg/m³, Directive 2008/50/EC) is a ceiling: every city whose latest value is not
+     * higher than 20 meets it and is on track (target met), never off track, whatever its trend since 2010.
+     * The cities and values are read from the store, not from the service under test.
+     */
+    @Test
+    void noCityMeetingTheCeilingIsOffTrack() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/targets")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode all = json.readTree(r.body());
+        int meeting = 0;
+        boolean koszalin = false;
+        for (JsonNode t : all) {
+            if (!"EU-AIR.PM25".equals(t.path("goalCode").asString())) {
+                continue;
+            }
+            assertThat(t.path("kind").asString()).isEqualTo("ceiling");
+            String latest = jdbc.sql("""
+                    SELECT value::text FROM observation WHERE unit_code = ? AND indicator_code = 'pm25_annual_mean'
+                      AND value IS NOT NULL ORDER BY period_start DESC LIMIT 1""").param(t.path("unitCode").asString())
+                    .query(String.class).single();
+            if (new java.math.BigDecimal(latest).compareTo(new java.math.BigDecimal("20")) <= 0) {
+                meeting++;
+                assertThat(t.path("assessment").path("status").asString()).as(t.path("unitName").asString()).isEqualTo("ON_TRACK");
+                assertThat(t.path("assessment").path("progress").asString()).isEqualTo("TARGET_MET");
+            }
+            if ("Koszalin".equals(t.path("unitName").asString())) {
+                koszalin = true;
+                assertThat(t.path("latestValue").decimalValue()).isEqualByComparingTo("14.18");
+                assertThat(t.path("baselineValue").decimalValue()).isEqualByComparingTo("15.35");
+                assertThat(t.path("assessment").path("status").asString()).isEqualTo("ON_TRACK");
+                assertThat(t.path("latestPeriod").asString()).isEqualTo("2017");
+            }
+        }
+        assertThat(koszalin).isTrue();
+        // Koszalin, Szczecin, Słupsk, Olsztyn, Gorzów and others of the demo are under the limit
+        assertThat(meeting).isGreaterThanOrEqualTo(5);
+        // the page says how old the judged value is
+        String page = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/goals")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(page).contains("dane z 2017 r.").contains("nie więcej niż").doesNotContain("OFF_TRACK");
     }
 }

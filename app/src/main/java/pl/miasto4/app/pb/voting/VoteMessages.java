@@ -23,7 +23,7 @@ public class VoteMessages {
     }
 
     public String text(BallotRules.Problem p, Locale locale) {
-        return messages.getMessage("pb.ballot." + p.code(), p.values().stream().map(String::valueOf).toArray(),
+        return messages.getMessage("pb.ballot." + p.code(), p.values().toArray(),
                 p.code(), locale);
     }
 
