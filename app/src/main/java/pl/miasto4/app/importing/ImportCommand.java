@@ -43,9 +43,12 @@ public class ImportCommand implements Callable<Integer> {
             description = "Wide format: add unknown units to the catalogue as KIND (country, city_county, gmina, district, ...).")
     String createUnits;
 
-    @Option(names = "--user", description = "Name recorded in the audit trail (default: the system user).",
-            defaultValue = "${sys:user.name}")
+    @Option(names = "--user", description = "Name recorded in the audit trail: only the operating-system account "
+            + "running the command, which is the default.")
     String user;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -60,9 +63,10 @@ public class ImportCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         int exit = ExitCode.OK;
+        String auditName = pl.miasto4.app.cli.CliUser.auditName(spec, user);
         try (ConfigurableApplicationContext ctx = AppContext.open()) {
             ImportService service = ctx.getBean(ImportService.class);
-            ImportOptions options = new ImportOptions(dryRun, "cli:" + user, sheet, meta, period, createUnits);
+            ImportOptions options = new ImportOptions(dryRun, auditName, sheet, meta, period, createUnits);
             for (Path f : files) {
                 ImportReport report = service.importFile(f, f.getFileName().toString(), options);
                 print(report, report.rejected() ? System.err : System.out);
