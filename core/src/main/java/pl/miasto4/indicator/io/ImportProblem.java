@@ -6,6 +6,15 @@ package pl.miasto4.indicator.io;
  */
 public record ImportProblem(String file, long line, String column, String value, String reason) {
 
+    /** Values longer than this are shown by their start and their length (a 20-million-digit number is not echoed). */
+    public static final int SHOWN_VALUE_CHARS = 200;
+
+    public ImportProblem {
+        if (value != null && value.length() > SHOWN_VALUE_CHARS) {
+            value = value.substring(0, SHOWN_VALUE_CHARS - 40) + "… (" + value.length() + " characters)";
+        }
+    }
+
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(file);
