@@ -37,8 +37,8 @@ public class ObservationCsv {
         try {
             repository.stream(query, o -> {
                 try {
-                    printer.printRecord(o.unitCode(), o.unitName(), o.indicatorCode(), o.period(), value(o.value(), dialect),
-                            o.flags(), o.source());
+                    printer.printRecord(pl.miasto4.tabular.SafeCells.row(o.unitCode(), o.unitName(), o.indicatorCode(), o.period(), value(o.value(), dialect),
+                            o.flags(), o.source()));
                     n[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
