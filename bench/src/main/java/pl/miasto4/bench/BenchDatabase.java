@@ -65,13 +65,21 @@ public final class BenchDatabase implements AutoCloseable {
             embedded = EmbeddedPostgresServer.acquire(DatabaseConfig.MiastoHome.resolve(home), port);
             server = "jdbc:postgresql://localhost:" + embedded.port() + "/";
             user = embedded.user();
-            password = "";
+            password = embedded.password();
         } else {
             server = url.substring(0, url.lastIndexOf('/') + 1);
             user = System.getenv().getOrDefault("MIASTO_DB_USER", "");
             password = System.getenv().getOrDefault("MIASTO_DB_PASSWORD", "");
         }
-        try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
+        if (embedded != null) {
+            try {
+                // the application's role may not create databases; the embedded server does it for it
+                embedded.createDatabase(name, fresh);
+            } catch (RuntimeException e) {
+                embedded.close();
+                throw new IllegalStateException("Cannot create the benchmark database " + name + ": " + e.getMessage(), e);
+            }
+        } else try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
              Statement st = c.createStatement()) {
             if (fresh) {
                 st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
@@ -135,6 +143,10 @@ public final class BenchDatabase implements AutoCloseable {
     /** Drops the database (after closing the pool). */
     public void drop() {
         dataSource.close();
+        if (embedded != null) {
+            embedded.dropDatabase(name);
+            return;
+        }
         try (Connection c = DriverManager.getConnection(serverUrl + "postgres", user, password);
              Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

@@ -18,8 +18,19 @@ public final class Money {
         return Math.max(0, d.scale());
     }
 
+    /** Costs beyond this (10^12, a million millions) are refused: they fit in a {@code long} at any scale up to 6. */
+    public static final BigDecimal MAX = BigDecimal.TEN.pow(12);
+
+    /**
+     * The amount written in {@code text}; texts over 40 characters are refused as not a number before
+     * being converted (the conversion takes time growing with the square of the digits).
+     */
     public static BigDecimal parse(String text) {
-        return new BigDecimal(text.trim().replace(',', '.'));
+        String t = text.trim();
+        if (t.length() > 40) {
+            throw new NumberFormatException("a number of " + t.length() + " characters; at most 40 are accepted");
+        }
+        return new BigDecimal(t.replace(',', '.'));
     }
 
     /** The amount in units of 10^-scale; throws ArithmeticException if it has more decimals or is too large. */

@@ -166,7 +166,12 @@ public final class PabulibReader {
         }
         List<Project> projects = new ArrayList<>(table.ids.size());
         for (int i = 0; i < table.ids.size(); i++) {
-            long cost = Money.toUnits(table.costs.get(i), scale);
+            long cost;
+            try {
+                cost = Money.toUnits(table.costs.get(i), scale);
+            } catch (ArithmeticException e) {
+                throw reject(lineOf("budget"), "project " + table.ids.get(i) + ": its cost does not fit at " + scale + " decimal places");
+            }
             projects.add(new Project(i, table.ids.get(i), cost, table.categories.get(i), table.targets.get(i),
                     table.fields.get(i)));
         }
@@ -284,12 +289,17 @@ public final class PabulibReader {
                 throw reject(line, "project_id '" + id + "' appears twice");
             }
             String cost = row.get(costCol);
+            String shown = cost.length() > 40 ? cost.substring(0, 37) + "…" : cost;
             try {
-                if (Money.parse(cost).signum() < 0) {
-                    throw reject(line, "project " + id + " has a negative cost: " + cost);
+                java.math.BigDecimal amount = Money.parse(cost);
+                if (amount.signum() < 0) {
+                    throw reject(line, "project " + id + " has a negative cost: " + shown);
+                }
+                if (amount.compareTo(Money.MAX) > 0) {
+                    throw reject(line, "project " + id + " has a cost of " + shown + ", larger than the largest accepted, 10^12");
                 }
             } catch (NumberFormatException e) {
-                throw reject(line, "project " + id + " has a cost that is not a number: '" + cost + "'");
+                throw reject(line, "project " + id + " has a cost that is not a number: '" + shown + "'");
             }
             Map<String, String> fields = new LinkedHashMap<>();
             for (int i = 0; i < h.size(); i++) {

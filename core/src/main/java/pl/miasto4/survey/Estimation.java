@@ -182,10 +182,10 @@ public final class Estimation {
     public static void writeCsv(List<Estimate> estimates, Appendable out) {
         try {
             CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
-            p.printRecord(HEADER);
+            p.printRecord(pl.miasto4.tabular.SafeCells.row(HEADER));
             for (Estimate e : estimates) {
-                p.printRecord(e.statistic().label(), e.variable(), e.domain(), number(e.estimate()), number(e.se()),
-                        number(e.ciLow()), number(e.ciHigh()), e.n(), number(e.deff()));
+                p.printRecord(pl.miasto4.tabular.SafeCells.row(e.statistic().label(), e.variable(), e.domain(), number(e.estimate()), number(e.se()),
+                        number(e.ciLow()), number(e.ciHigh()), e.n(), number(e.deff())));
             }
             p.flush(); // not closed: the caller owns the stream
         } catch (IOException ex) {

@@ -48,7 +48,7 @@ final class CsvRowSource implements RowSource {
             try {
                 enc = TextDecoding.detect(file, digest);
             } catch (TextDecoding.MixedEncodingException e) {
-                throw new TabularException(name + ": " + e.getMessage(), e);
+                throw new TabularException(name + ": " + e.getMessage(), e, "tabular.mixed_encoding", name, e.line);
             }
             List<String> firstLines = firstLines(file, enc, 200);
             if (firstLines.stream().allMatch(String::isBlank)) {
@@ -73,13 +73,32 @@ final class CsvRowSource implements RowSource {
             for (String cell : records.next()) {
                 header.add(cell.strip());
             }
+            if (header.size() > TabularLimits.MAX_CELLS) {
+                parser.close();
+                throw new TabularException(String.format(java.util.Locale.ROOT,
+                        "%s: line 1: %,d cells, more than the limit of %,d per row", name, header.size(), TabularLimits.MAX_CELLS),
+                        "tabular.limit.cells", name, 1L, header.size(), TabularLimits.MAX_CELLS);
+            }
             String description = "CSV, " + TabularReader.charsetLabel(enc.charset()) + (enc.bomLength() > 0 ? " with BOM" : "")
                     + ", '" + (separator == '\t' ? "\\t" : String.valueOf(separator)) + "' separated, decimal "
                     + (mark == DecimalMark.COMMA ? "comma" : "dot");
             return new CsvRowSource(name, parser, records, List.copyOf(header), description, mark);
         } catch (IOException | UncheckedIOException e) {
+            TabularLimits.LineTooLongException tooLong = lineTooLong(e);
+            if (tooLong != null) {
+                throw tooLong.forFile(name);
+            }
             throw new TabularException(name + ": cannot be read (" + rootMessage(e) + ")", e);
         }
+    }
+
+    private static TabularLimits.LineTooLongException lineTooLong(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TabularLimits.LineTooLongException l) {
+                return l;
+            }
+        }
+        return null;
     }
 
     private static Reader reader(Path file, TextDecoding.Detected enc) throws IOException {
@@ -88,7 +107,8 @@ final class CsvRowSource implements RowSource {
         CharsetDecoder decoder = enc.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+        return new TabularLimits.LineLimitReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16),
+                TabularLimits.MAX_LINE_CHARS);
     }
 
     private static List<String> firstLines(Path file, TextDecoding.Detected enc, int n) throws IOException {
@@ -185,8 +205,13 @@ final class CsvRowSource implements RowSource {
             for (String v : rec) {
                 cells.add(v);
             }
+            TabularLimits.checkRow(name, line, cells, this);
             return new Row(line, cells);
         } catch (UncheckedIOException | IllegalStateException e) {
+            TabularLimits.LineTooLongException tooLong = lineTooLong(e);
+            if (tooLong != null) {
+                throw tooLong.forFile(name);
+            }
             String reason = rootMessage(e);
             if (e.getCause() instanceof CharacterCodingException || reason.contains("Input length")) {
                 reason = "bytes that are not valid in the file's encoding (the file mixes encodings)";

@@ -25,13 +25,20 @@ public final class NumberParser {
     private static final java.util.regex.Pattern DOT_DECIMAL =
             java.util.regex.Pattern.compile("[-+\u2212]?[\\d \u00A0\u202F]*\\d\\.\\d+(?:[eE][-+]?\\d+)?%?");
     private static final java.util.regex.Pattern DOT_FRACTION = java.util.regex.Pattern.compile("[-+\u2212]?0\\.\\d+");
-    private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern.compile("[+-]?\\d{1,3}");
+    private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern.compile("[+-]?\\d{1,9}");
 
     private NumberParser() {
     }
 
-    /** The outcome: a value, "no data", or the reason the text is not a number. */
-    public record Parsed(BigDecimal value, boolean noData, String error) {
+    /**
+     * The outcome: a value, "no data", or the reason the text is not a number (in English; for the
+     * limits of {@link TabularLimits} also a message key and its arguments, else null and empty).
+     */
+    public record Parsed(BigDecimal value, boolean noData, String error, String errorKey, java.util.List<Object> errorArgs) {
+        public Parsed(BigDecimal value, boolean noData, String error) {
+            this(value, noData, error, null, java.util.List.of());
+        }
+
         public boolean ok() {
             return value != null;
         }
@@ -59,12 +66,27 @@ public final class NumberParser {
             return new Parsed(null, true, null);
         }
         String t = text.strip();
+        // Bounded before anything else: BigDecimal's conversion of n digits takes time growing with n².
+        int digitCount = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c == 'e' || c == 'E') {
+                break;
+            }
+            if (c >= '0' && c <= '9') {
+                digitCount++;
+            }
+        }
+        if (digitCount > TabularLimits.MAX_DIGITS) {
+            return new Parsed(null, false, String.format(Locale.ROOT, "a number of %,d digits; at most %d are accepted",
+                    digitCount, TabularLimits.MAX_DIGITS), "tabular.limit.digits", java.util.List.of(digitCount, TabularLimits.MAX_DIGITS));
+        }
         if (mark == null) {
             mark = t.indexOf(',') >= 0 && t.indexOf('.') < 0 && t.indexOf(',') == t.lastIndexOf(',')
                     ? DecimalMark.COMMA : DecimalMark.DOT;
         }
         if (t.startsWith("#")) {
-            return error("spreadsheet error value '" + t + "'");
+            return error("spreadsheet error value '" + shown(t) + "'");
         }
         StringBuilder digits = new StringBuilder(t.length());
         int i = 0;
@@ -85,34 +107,34 @@ public final class NumberParser {
             exponent = t.substring(e + 1);
             t = t.substring(0, e);
             if (!EXPONENT.matcher(exponent).matches()) {
-                return error("not a number: '" + text.strip() + "'");
+                return error("not a number: '" + shown(text.strip()) + "'");
             }
         }
         String body = t.substring(i);
         if (body.isEmpty()) {
-            return error("not a number: '" + text.strip() + "'");
+            return error("not a number: '" + shown(text.strip()) + "'");
         }
         int decimalAt = body.lastIndexOf(mark.decimal());
         if (body.indexOf(mark.decimal()) != decimalAt) {
-            return error("'" + text.strip() + "' has more than one decimal mark '" + mark.decimal() + "'");
+            return error("'" + shown(text.strip()) + "' has more than one decimal mark '" + mark.decimal() + "'");
         }
         String integerPart = decimalAt >= 0 ? body.substring(0, decimalAt) : body;
         String fraction = decimalAt >= 0 ? body.substring(decimalAt + 1) : "";
         if (!fraction.chars().allMatch(Character::isDigit) || (decimalAt >= 0 && fraction.isEmpty() && integerPart.isEmpty())) {
             if (fraction.indexOf(mark.grouping()) >= 0 && mark == DecimalMark.COMMA) {
-                return error("'" + text.strip() + "' uses a decimal dot, but this file uses decimal commas");
+                return error("'" + shown(text.strip()) + "' uses a decimal dot, but this file uses decimal commas");
             }
-            return error("not a number: '" + text.strip() + "'");
+            return error("not a number: '" + shown(text.strip()) + "'");
         }
         String grouped = ungroup(integerPart, mark);
         if (grouped == null) {
             if (mark == DecimalMark.DOT && integerPart.indexOf(',') >= 0) {
-                return error("'" + text.strip() + "' uses a decimal comma, but this file uses decimal dots");
+                return error("'" + shown(text.strip()) + "' uses a decimal comma, but this file uses decimal dots");
             }
             if (mark == DecimalMark.COMMA && integerPart.indexOf('.') >= 0) {
-                return error("'" + text.strip() + "' uses a decimal dot, but this file uses decimal commas");
+                return error("'" + shown(text.strip()) + "' uses a decimal dot, but this file uses decimal commas");
             }
-            return error("not a number: '" + text.strip() + "'");
+            return error("not a number: '" + shown(text.strip()) + "'");
         }
         digits.append(grouped.isEmpty() ? "0" : grouped);
         if (!fraction.isEmpty()) {
@@ -121,11 +143,26 @@ public final class NumberParser {
         if (!exponent.isEmpty()) {
             digits.append('E').append(exponent);
         }
+        BigDecimal value;
         try {
-            return new Parsed(new BigDecimal(digits.toString()), false, null);
+            value = new BigDecimal(digits.toString());
         } catch (NumberFormatException ex) {
-            return error("not a number: '" + text.strip() + "'");
+            return error("not a number: '" + shown(text.strip()) + "'");
         }
+        // the power of ten of the leading digit: 1e400 → 400, 0.00123 → -3
+        long magnitude = (long) value.precision() - value.scale() - 1;
+        if (value.signum() != 0 && Math.abs(magnitude) > TabularLimits.MAX_EXPONENT) {
+            return new Parsed(null, false, String.format(Locale.ROOT,
+                    "'%s' is out of range: numbers between 10^-%d and 10^%d are accepted", shown(text.strip()),
+                    TabularLimits.MAX_EXPONENT, TabularLimits.MAX_EXPONENT), "tabular.limit.range",
+                    java.util.List.of(shown(text.strip()), TabularLimits.MAX_EXPONENT));
+        }
+        return new Parsed(value, false, null);
+    }
+
+    /** The start of a long text, for messages. */
+    static String shown(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "…";
     }
 
     /**

@@ -18,6 +18,7 @@ final class TextDecoding {
 
     static final Charset WINDOWS_1250 = Charset.forName("windows-1250");
     static final Charset ISO_8859_2 = Charset.forName("ISO-8859-2");
+    private static final String POLISH = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ";
 
     private TextDecoding() {
     }
@@ -75,8 +76,10 @@ final class TextDecoding {
         long validSequences = 0;   // well-formed multi-byte UTF-8 sequences
         long invalid = 0;          // bytes that cannot be UTF-8 where they stand
         long firstInvalidLine = 0;
+        long polishUtf8 = 0;       // Polish letters written in UTF-8 (never seen in an 8-bit Polish file)
         long line = 1;
         int continuation = 0;
+        int lead = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             byte[] buf = new byte[1 << 16];
             int r;
@@ -107,6 +110,9 @@ final class TextDecoding {
                         if ((b & 0xC0) == 0x80) {
                             if (--continuation == 0) {
                                 validSequences++;
+                                if (lead != 0 && POLISH.indexOf((char) (((lead & 0x1F) << 6) | (b & 0x3F))) >= 0) {
+                                    polishUtf8++;
+                                }
                             }
                             continue;
                         }
@@ -114,8 +120,10 @@ final class TextDecoding {
                         firstInvalidLine = firstInvalidLine == 0 ? line : firstInvalidLine;
                         continuation = 0;
                     }
+                    lead = 0;
                     if ((b & 0xE0) == 0xC0 && b >= 0xC2) {
                         continuation = 1;
+                        lead = b;
                     } else if ((b & 0xF0) == 0xE0) {
                         continuation = 2;
                     } else if ((b & 0xF8) == 0xF0 && b <= 0xF4) {
@@ -136,7 +144,9 @@ final class TextDecoding {
         }
         // Mostly UTF-8 with a few foreign bytes: text pasted from a Windows-1250 file into a UTF-8 one.
         // Reading it either way would corrupt part of it, so it is refused.
-        if (validSequences >= 3 && validSequences >= 4 * invalid) {
+        // A Polish letter in UTF-8 (ą is C4 85: "Ä…" in Windows-1250) next to bytes that are not UTF-8
+        // means lines of both encodings, whatever their proportions.
+        if (polishUtf8 > 0 || (validSequences >= 3 && validSequences >= 4 * invalid)) {
             throw new MixedEncodingException(firstInvalidLine, validSequences, invalid);
         }
         return isoVotes > cp1250Votes ? ISO_8859_2 : WINDOWS_1250;
@@ -147,8 +157,8 @@ final class TextDecoding {
         final long line;
 
         MixedEncodingException(long line, long valid, long invalid) {
-            super("line " + line + ": the file mixes encodings: it is UTF-8 (" + valid + " UTF-8 characters) except for "
-                    + invalid + " byte(s) that are not, the first on line " + line
+            super("line " + line + ": the file mixes encodings: it has UTF-8 (" + valid + " UTF-8 characters) and "
+                    + invalid + " byte(s) that are not UTF-8, the first on line " + line
                     + " (text pasted from a Windows-1250 file?); save the whole file as UTF-8 and import it again");
             this.line = line;
         }

@@ -135,9 +135,17 @@ final class XlsxRowSource implements RowSource {
     }
 
     private static TabularException damaged(String name, Exception e) {
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : withoutPaths(e.getMessage());
         return new TabularException(name + ": is not a readable XLSX workbook; it may be damaged or incomplete ("
                 + detail + ")", e);
+    }
+
+    /**
+     * The library's message without the file system paths it may name (the upload's temporary file):
+     * answers tell what is wrong with the workbook, not where the server keeps things.
+     */
+    static String withoutPaths(String message) {
+        return message.replaceAll("(?:[A-Za-z]:)?(?:[/\\\\][^/\\\\\\s'\":()\\[\\]]+){2,}[/\\\\]?", "[file]");
     }
 
     private static void put(BlockingQueue<Object> queue, Object item) {
@@ -185,7 +193,11 @@ final class XlsxRowSource implements RowSource {
 
     @Override
     public Row next() throws TabularException {
-        return take();
+        Row row = take();
+        if (row != null) {
+            TabularLimits.checkRow(name, row.line(), row.cells(), this);
+        }
+        return row;
     }
 
     @Override
@@ -238,6 +250,10 @@ final class XlsxRowSource implements RowSource {
         @Override
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
             int col = cellReference == null ? cells.size() : new CellReference(cellReference).getCol();
+            if (col > TabularLimits.MAX_CELLS) {
+                // beyond Excel's last column (XFD): keep the row bounded, the reader refuses it by its count
+                col = TabularLimits.MAX_CELLS;
+            }
             while (cells.size() < col) {
                 cells.add("");
             }

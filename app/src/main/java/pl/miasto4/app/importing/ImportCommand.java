@@ -59,9 +59,12 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "pl", description = "Language of the notes: pl (default) or en.")
     String lang;
 
-    @Option(names = "--user", description = "Name recorded in the audit trail (default: the system user).",
-            defaultValue = "${sys:user.name}")
+    @Option(names = "--user", description = "Name recorded in the audit trail: only the operating-system account "
+            + "running the command, which is the default.")
     String user;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -76,9 +79,10 @@ public class ImportCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         int exit = ExitCode.OK;
+        String auditName = pl.miasto4.app.cli.CliUser.auditName(spec, user);
         try (ConfigurableApplicationContext ctx = AppContext.open()) {
             ImportService service = ctx.getBean(ImportService.class);
-            ImportOptions options = new ImportOptions(dryRun, "cli:" + user, sheet, meta, period, createUnits);
+            ImportOptions options = new ImportOptions(dryRun, auditName, sheet, meta, period, createUnits);
             for (Path f : files) {
                 ImportReport report = service.importFile(f, f.getFileName().toString(), options,
                         new SourceOptions(map, newIndicators, java.util.Locale.forLanguageTag(lang)));

@@ -223,7 +223,8 @@ public class ImportService {
     static ReadResult fileProblem(String displayName, TabularException e) {
         String message = e.getMessage();
         ReadResult r = new ReadResult(displayName);
-        r.fileProblem(message.startsWith(displayName + ": ") ? message.substring(displayName.length() + 2) : message);
+        r.problem(0, null, null, message.startsWith(displayName + ": ") ? message.substring(displayName.length() + 2) : message,
+                e.key(), e.args());
         return r;
     }
 

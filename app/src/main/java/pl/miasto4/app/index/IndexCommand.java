@@ -158,24 +158,25 @@ public class IndexCommand implements Runnable {
         @Option(names = "--save", paramLabel = "NAME", description = "with --from-store: also save the build in the store under NAME "
                 + "(with the default uncertainty analysis), as POST /api/index/builds does")
         String save;
-        @Option(names = "--user", description = "name recorded in the audit trail (default: the system user)",
-                defaultValue = "${sys:user.name}")
+        @Option(names = "--user", description = "name recorded in the audit trail: only the operating-system account "
+                + "running the command, which is the default")
         String user;
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        private long saveBuild(Inputs in, Recipe recipe, Coin built) {
+        private long saveBuild(Inputs in, Recipe recipe, Coin built, String auditName) {
             try (ConfigurableApplicationContext ctx = AppContext.open()) {
                 IndexService service = ctx.getBean(IndexService.class);
                 IndexRun run = service.run(in.storeInput == null ? null : in.store.selection().withAsOf(in.storeInput.asOf()),
                         recipe, in.recipeText(), in.storeInput, null, true);
-                return service.save(run, save, null, "cli:" + user);
+                return service.save(run, save, null, auditName);
             }
         }
 
         @Override
         public Integer call() throws IOException {
             try {
+                String auditName = pl.miasto4.app.cli.CliUser.auditName(spec, user);
                 Coin coin = in.coin(spec);
                 Recipe recipe = in.readRecipe();
                 Coin built = new IndexBuilder().build(coin, recipe);
@@ -186,7 +187,7 @@ public class IndexCommand implements Runnable {
                     }
                     files.add(out.resolve("Inputs.csv"));
                     if (save != null) {
-                        long id = saveBuild(in, recipe, built);
+                        long id = saveBuild(in, recipe, built, auditName);
                         System.out.println("index build: saved as build " + id + " (/index/builds/" + id + ")");
                     }
                 } else if (save != null) {

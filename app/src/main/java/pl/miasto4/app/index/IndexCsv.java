@@ -26,14 +26,14 @@ final class IndexCsv {
             List<String> head = new ArrayList<>();
             head.add("uCode");
             head.addAll(d.codes());
-            p.printRecord(head);
+            p.printRecord(pl.miasto4.tabular.SafeCells.row(head));
             for (int i = 0; i < d.unitCount(); i++) {
                 List<String> r = new ArrayList<>();
                 r.add(d.units().get(i));
                 for (int j = 0; j < d.columnCount(); j++) {
                     r.add(CoinrCsv.format(d.value(i, j)));
                 }
-                p.printRecord(r);
+                p.printRecord(pl.miasto4.tabular.SafeCells.row(r));
             }
         }
     }
@@ -45,7 +45,7 @@ final class IndexCsv {
                 head.add(c.code());
                 head.add(c.code() + "_Rank");
             }
-            p.printRecord(head);
+            p.printRecord(pl.miasto4.tabular.SafeCells.row(head));
             for (IndexViews.UnitResult u : v.units()) {
                 List<String> r = new ArrayList<>(List.of(u.unit(), u.name()));
                 for (IndexViews.FrameworkNode c : v.columns()) {
@@ -53,36 +53,36 @@ final class IndexCsv {
                     Integer rank = u.ranks().get(c.code());
                     r.add(rank == null ? "NA" : rank.toString());
                 }
-                p.printRecord(r);
+                p.printRecord(pl.miasto4.tabular.SafeCells.row(r));
             }
         }
     }
 
     static void rankStats(IndexViews.UncertaintyView v, Writer w) throws IOException {
         try (CSVPrinter p = new CSVPrinter(w, FORMAT)) {
-            p.printRecord("uCode", "uName", "NominalScore", "Nominal", "Mean", "Median", "Q5", "Q95", "Replications");
+            p.printRecord(pl.miasto4.tabular.SafeCells.row("uCode", "uName", "NominalScore", "Nominal", "Mean", "Median", "Q5", "Q95", "Replications"));
             for (IndexViews.RankStatsView r : v.ranks()) {
-                p.printRecord(r.unit(), r.name(), num(r.nominalScore()), r.nominalRank() == null ? "NA" : r.nominalRank(),
-                        num(r.meanRank()), num(r.medianRank()), num(r.q05Rank()), num(r.q95Rank()), r.replications());
+                p.printRecord(pl.miasto4.tabular.SafeCells.row(r.unit(), r.name(), num(r.nominalScore()), r.nominalRank() == null ? "NA" : r.nominalRank(),
+                        num(r.meanRank()), num(r.medianRank()), num(r.q05Rank()), num(r.q95Rank()), r.replications()));
             }
         }
     }
 
     static void inputs(StoreInput in, Writer w) throws IOException {
         try (CSVPrinter p = new CSVPrinter(w, FORMAT)) {
-            p.printRecord("unit", "indicator", "period", "value", "flags");
+            p.printRecord(pl.miasto4.tabular.SafeCells.row("unit", "indicator", "period", "value", "flags"));
             for (StoreInput.Value v : in.values()) {
-                p.printRecord(v.unit(), v.code(), v.period(), CoinrCsv.format(v.value()), v.flags());
+                p.printRecord(pl.miasto4.tabular.SafeCells.row(v.unit(), v.code(), v.period(), CoinrCsv.format(v.value()), v.flags()));
             }
         }
     }
 
     static void shifts(IndexViews.ComparisonView v, Writer w) throws IOException {
         try (CSVPrinter p = new CSVPrinter(w, FORMAT)) {
-            p.printRecord("uCode", "uName", "ScoreA", "RankA", "ScoreB", "RankB", "RankShift");
+            p.printRecord(pl.miasto4.tabular.SafeCells.row("uCode", "uName", "ScoreA", "RankA", "ScoreB", "RankB", "RankShift"));
             for (IndexViews.RankShift s : v.shifts()) {
-                p.printRecord(s.unit(), s.name(), num(s.scoreA()), s.rankA() == null ? "NA" : s.rankA(), num(s.scoreB()),
-                        s.rankB() == null ? "NA" : s.rankB(), s.shift() == null ? "NA" : s.shift());
+                p.printRecord(pl.miasto4.tabular.SafeCells.row(s.unit(), s.name(), num(s.scoreA()), s.rankA() == null ? "NA" : s.rankA(), num(s.scoreB()),
+                        s.rankB() == null ? "NA" : s.rankB(), s.shift() == null ? "NA" : s.shift()));
             }
         }
     }

@@ -119,8 +119,12 @@ public class CatalogueCommand implements Runnable {
         @Option(names = "--units", description = "The file holds territorial units.")
         boolean units;
 
-        @Option(names = "--user", defaultValue = "${sys:user.name}", description = "Name recorded in the audit trail.")
+        @Option(names = "--user", description = "Name recorded in the audit trail: only the operating-system account "
+                + "running the command, which is the default.")
         String user;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec loadSpec;
 
         @Override
         public Integer call() throws Exception {
@@ -128,12 +132,13 @@ public class CatalogueCommand implements Runnable {
                 System.err.println("miasto catalogue load: " + file + ": no such file");
                 return ExitCode.USAGE;
             }
+            String auditName = pl.miasto4.app.cli.CliUser.auditName(loadSpec, user);
             try (ConfigurableApplicationContext ctx = AppContext.open();
                  Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 CatalogueService service = ctx.getBean(CatalogueService.class);
                 String name = file.getFileName().toString();
-                CatalogueService.LoadResult result = units ? service.loadUnits(r, name, "cli:" + user)
-                        : service.loadIndicators(r, name, "cli:" + user);
+                CatalogueService.LoadResult result = units ? service.loadUnits(r, name, auditName)
+                        : service.loadIndicators(r, name, auditName);
                 if (result.rejected()) {
                     System.err.println(name + ": REJECTED, nothing was changed (" + result.problems().size() + " problems)");
                     for (ImportProblem p : result.problems()) {

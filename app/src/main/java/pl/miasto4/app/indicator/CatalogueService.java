@@ -240,9 +240,9 @@ public class CatalogueService {
     public void writeIndicators(Writer out) throws IOException {
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(INDICATOR_COLUMNS.toArray(String[]::new)).get())) {
             for (Indicator i : indicators.findAll()) {
-                p.printRecord(i.code(), i.namePl(), i.nameEn(), i.definitionPl(), i.definitionEn(), i.unit(), i.polarity(),
+                p.printRecord(pl.miasto4.tabular.SafeCells.row(i.code(), i.namePl(), i.nameEn(), i.definitionPl(), i.definitionEn(), i.unit(), i.polarity(),
                         i.decimals(), i.frequency(), i.kind(), i.dimension(), i.iso37120(), i.iso37122(), i.iso37123(),
-                        i.u4ssc(), i.sdg(), i.source(), plain(i.minValue()), plain(i.maxValue()));
+                        i.u4ssc(), i.sdg(), i.source(), plain(i.minValue()), plain(i.maxValue())));
             }
         }
     }
@@ -250,8 +250,8 @@ public class CatalogueService {
     public void writeUnits(Writer out) throws IOException {
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(UNIT_COLUMNS.toArray(String[]::new)).get())) {
             for (TerritorialUnit u : units.findAll()) {
-                p.printRecord(u.code(), u.name(), u.nameEn(), u.kind(), u.parentCode(), String.join("|", u.aliases()),
-                        u.latitude(), u.longitude(), u.validFrom(), u.validTo());
+                p.printRecord(pl.miasto4.tabular.SafeCells.row(u.code(), u.name(), u.nameEn(), u.kind(), u.parentCode(), String.join("|", u.aliases()),
+                        u.latitude(), u.longitude(), u.validFrom(), u.validTo()));
             }
         }
     }

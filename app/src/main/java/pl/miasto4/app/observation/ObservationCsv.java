@@ -39,9 +39,9 @@ public class ObservationCsv {
         try {
             repository.stream(query, o -> {
                 try {
-                    printer.printRecord(o.unitCode(), o.unitName(), o.indicatorCode(), o.period(), value(o.value(), dialect),
+                    printer.printRecord(pl.miasto4.tabular.SafeCells.row(o.unitCode(), o.unitName(), o.indicatorCode(), o.period(), value(o.value(), dialect),
                             o.flags(), o.source(), value(o.se(), dialect), value(o.ciLow(), dialect),
-                            value(o.ciHigh(), dialect), o.unreliable() ? "true" : "");
+                            value(o.ciHigh(), dialect), o.unreliable() ? "true" : ""));
                     n[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -14,8 +14,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * Reading is public; changing anything needs a login. Pages use a login form, the API HTTP Basic
- * (and answers 401 as problem details instead of redirecting to the form).
+ * Reading is public; changing anything needs a login. Pages use a login form with CSRF tokens (Thymeleaf
+ * puts them in every form, htmx sends the form's); the API uses HTTP Basic and answers 401 as problem
+ * details, with a {@code WWW-Authenticate: Basic} challenge only for a client that sent credentials,
+ * so browsers never show their password prompt nor keep Basic credentials for cross-site requests.
+ * API requests are stateless (no session cookie authenticates them), so a cross-site form cannot act
+ * with someone's login. Both chains: login throttling ({@link LoginThrottle}) and security headers
+ * (CSP, nosniff, Referrer-Policy, frame-ancestors).
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
@@ -31,8 +36,27 @@ public class SecurityConfig {
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
+    /** Scripts only from the application (no inline script); no framing; nothing but the map tiles from elsewhere. */
+    static final String CSP = "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "
+            + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .contentTypeOptions(org.springframework.security.config.Customizer.withDefaults())
+                .frameOptions(f -> f.deny()));
+    }
+
+    private static LoginThrottleFilter throttleFilter(org.springframework.context.ApplicationContext ctx) {
+        return new LoginThrottleFilter(ctx.getBean(LoginThrottle.class), ctx, ctx.getBean(org.springframework.web.servlet.LocaleResolver.class),
+                ctx.getBean(org.thymeleaf.spring6.SpringTemplateEngine.class));
+    }
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, org.springframework.context.ApplicationContext ctx) throws Exception {
+        headers(http);
+        http.addFilterBefore(throttleFilter(ctx), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/audit/**").authenticated()
@@ -54,7 +78,9 @@ public class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, org.springframework.context.ApplicationContext ctx) throws Exception {
+        headers(http);
+        http.addFilterBefore(throttleFilter(ctx), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/import/**", "/admin/**", "/maturity/questionnaire/**", "/maturity/portfolio/edit/**",
                                 "/maturity/portfolio/edit").authenticated()
@@ -63,24 +89,24 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/pb/*/*/vote").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "
-                                + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"));
         return http.build();
     }
 
-    /** 401 as RFC 7807 problem details. */
+    /**
+     * 401 as RFC 7807 problem details. The Basic challenge goes only to a client that sent an
+     * {@code Authorization} header (it asked for Basic, and its credentials were wrong): a browser
+     * that did not is not made to show its password prompt.
+     */
     static final class ProblemEntryPoint implements AuthenticationEntryPoint {
         @Override
         public void commence(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
                              org.springframework.security.core.AuthenticationException authException) throws java.io.IOException {
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"miasto\"");
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Changing data needs a login: use HTTP Basic with a Miasto account.\",\"instance\":\""
-                    + request.getRequestURI().replace("\"", "") + "\"}");
+            if (request.getHeader("Authorization") != null) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"miasto\"");
+            }
+            ApiErrorBodies.problem(response, 401, "Unauthorized",
+                    "Changing data needs a login: use HTTP Basic with a Miasto account.", request.getRequestURI());
         }
     }
 }

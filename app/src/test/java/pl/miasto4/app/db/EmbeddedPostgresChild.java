@@ -16,7 +16,7 @@ public final class EmbeddedPostgresChild {
     public static void main(String[] args) throws Exception {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(Path.of(args[0]), 0);
         if (args.length > 1) {
-            try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.user(), "");
+            try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
                  Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE IF NOT EXISTS child_marks (mark text)");
                 st.execute("INSERT INTO child_marks VALUES ('" + args[1] + "')");

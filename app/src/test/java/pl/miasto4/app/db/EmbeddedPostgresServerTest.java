@@ -55,7 +55,7 @@ class EmbeddedPostgresServerTest {
 
     private static List<String> marks(EmbeddedPostgresServer s) throws Exception {
         List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(s.jdbcUrl(), s.user(), "");
+        try (Connection c = DriverManager.getConnection(s.jdbcUrl(), s.user(), s.password());
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT mark FROM child_marks ORDER BY mark")) {
             while (rs.next()) {
                 out.add(rs.getString(1));

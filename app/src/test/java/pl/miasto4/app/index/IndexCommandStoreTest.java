@@ -129,7 +129,7 @@ class IndexCommandStoreTest extends StoreTest {
         StringWriter err = new StringWriter();
         int code = run(err, "index", "build", "--from-store", "--indicators", String.join(",", codes), "--unit-kind",
                 demo.selection().unitKind(), "--period", demo.selection().period(), "--from", demo.selection().from(),
-                "--recipe", demo.recipeId(), "--out", out.toString(), "--save", "CLI demo copy", "--user", "tester");
+                "--recipe", demo.recipeId(), "--out", out.toString(), "--save", "CLI demo copy");
         assertThat(code).as(err.toString()).isZero();
         IndexRun direct = service.run(new BuildRequest(null, null, demo.selection(), null, demo.recipeId(), null, null, false));
         Map<String, CSVRecord> agg = rows(out.resolve("Aggregated.csv"));
@@ -137,7 +137,19 @@ class IndexCommandStoreTest extends StoreTest {
         for (String unit : direct.results().units()) {
             assertThat(Double.parseDouble(agg.get(unit).get("Index"))).isCloseTo(direct.results().value(unit, "Index"), within(1e-9));
         }
-        long id = jdbc.sql("SELECT id FROM index_build WHERE name = 'CLI demo copy' AND created_by = 'cli:tester'").query(Long.class).single();
+        // the audit trail names the OS account that ran the command, as `id -un` tells it
+        Process whoami = new ProcessBuilder("id", "-un").start();
+        String account = new String(whoami.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        long id = jdbc.sql("SELECT id FROM index_build WHERE name = 'CLI demo copy' AND created_by = :by")
+                .param("by", "cli:" + account).query(Long.class).single();
+        // and cannot be signed with another name (issue 11's --user=prezydent.miasta): usage error, nothing saved
+        StringWriter forged = new StringWriter();
+        assertThat(run(forged, "index", "build", "--from-store", "--indicators", String.join(",", codes), "--unit-kind",
+                demo.selection().unitKind(), "--period", demo.selection().period(), "--from", demo.selection().from(),
+                "--recipe", demo.recipeId(), "--out", dir.resolve("forged").toString(), "--save", "Forged copy",
+                "--user", "prezydent.miasta")).isEqualTo(2);
+        assertThat(forged.toString()).contains("--user=prezydent.miasta").contains(account);
+        assertThat(jdbc.sql("SELECT count(*) FROM index_build WHERE name = 'Forged copy'").query(Long.class).single()).isZero();
         IndexService.Saved s = service.saved(id).orElseThrow();
         assertThat(s.reproduced()).isTrue();
         assertThat(s.run().uncertainty()).isNotNull();

@@ -63,6 +63,25 @@ class PbCommandsTest {
     }
 
     @Test
+    void checkOfADirectoryReportsAHugeCostAndGoesOnWithTheOthers(@TempDir Path dir) throws Exception {
+        // issue 11: a 29-digit cost stopped `pb check` of the whole directory
+        Files.writeString(dir.resolve("a.pb"), "META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\n"
+                + "project_id;cost\n1;12345678901234567890123456789\nVOTES\nvoter_id;vote\n");
+        Files.writeString(dir.resolve("b.pb"), "META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\n"
+                + "project_id;cost\n1;" + "9".repeat(2_000_000) + "\nVOTES\nvoter_id;vote\n");
+        Files.copy(DATA.resolve("Poland_Wroclaw_2017_Rejon_nr_11_750.pb"), dir.resolve("c.pb"));
+        Run r = miasto("pb", "check", dir.toString());
+        assertThat(r.out().lines()).containsExactly(
+                dir.resolve("a.pb") + " UNSUPPORTED cannot read the file: line 7: project 1 has a cost of "
+                        + "12345678901234567890123456789, larger than the largest accepted, 10^12",
+                dir.resolve("b.pb") + " UNSUPPORTED cannot read the file: line 7: project 1 has a cost that is not a "
+                        + "number: '" + "9".repeat(37) + "…'",
+                dir.resolve("c.pb") + " OK",
+                "1 passed, 2 failed");
+        assertThat(r.code()).isEqualTo(1);
+    }
+
+    @Test
     void checkExitsZeroWhenEveryFilePasses() {
         Run r = miasto("pb", "check", DATA.resolve("Poland_Swiecie_2023.pb").toString(),
                 DATA.resolve("Poland_Lodz_2022_Nr_33.pb").toString());

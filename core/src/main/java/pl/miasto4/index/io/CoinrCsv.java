@@ -228,14 +228,14 @@ public final class CoinrCsv {
             List<String> head = new ArrayList<>();
             head.add("uCode");
             head.addAll(d.codes());
-            p.printRecord(head);
+            p.printRecord(pl.miasto4.tabular.SafeCells.row(head));
             for (int i = 0; i < d.unitCount(); i++) {
                 List<String> r = new ArrayList<>(d.columnCount() + 1);
                 r.add(d.units().get(i));
                 for (int j = 0; j < d.columnCount(); j++) {
                     r.add(format(d.value(i, j)));
                 }
-                p.printRecord(r);
+                p.printRecord(pl.miasto4.tabular.SafeCells.row(r));
             }
         }
     }
@@ -244,9 +244,9 @@ public final class CoinrCsv {
     public static void writeTable(List<String> header, List<List<String>> rows, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file); CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
                 .setRecordSeparator('\n').get())) {
-            p.printRecord(header);
+            p.printRecord(pl.miasto4.tabular.SafeCells.row(header));
             for (List<String> r : rows) {
-                p.printRecord(r);
+                p.printRecord(pl.miasto4.tabular.SafeCells.row(r));
             }
         }
     }

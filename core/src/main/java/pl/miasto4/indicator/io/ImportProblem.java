@@ -2,9 +2,26 @@ package pl.miasto4.indicator.io;
 
 /**
  * One reason a file was refused, pointing at the place a person would look: file, line (or
- * spreadsheet row), column, the offending value and why it is wrong.
+ * spreadsheet row), column, the offending value and why it is wrong. The reason is English; where the
+ * application has a translation, {@code key} names its message and {@code args} fill it in.
  */
-public record ImportProblem(String file, long line, String column, String value, String reason) {
+public record ImportProblem(String file, long line, String column, String value, String reason, String key,
+                            java.util.List<Object> args) {
+
+    /** A problem told in English only (no translation key). */
+    public ImportProblem(String file, long line, String column, String value, String reason) {
+        this(file, line, column, value, reason, null, java.util.List.of());
+    }
+
+    /** Values longer than this are shown by their start and their length (a 20-million-digit number is not echoed). */
+    public static final int SHOWN_VALUE_CHARS = 200;
+
+    public ImportProblem {
+        args = args == null ? java.util.List.of() : java.util.List.copyOf(args);
+        if (value != null && value.length() > SHOWN_VALUE_CHARS) {
+            value = value.substring(0, SHOWN_VALUE_CHARS - 40) + "… (" + value.length() + " characters)";
+        }
+    }
 
     @Override
     public String toString() {

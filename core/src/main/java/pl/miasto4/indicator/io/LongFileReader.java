@@ -295,7 +295,8 @@ public final class LongFileReader {
             return;
         }
         if (parsed.error() != null) {
-            result.problem(line, rows.columnLabel(index[Field.VALUE.ordinal()]), valueText, parsed.error());
+            result.problem(line, rows.columnLabel(index[Field.VALUE.ordinal()]), valueText, parsed.error(),
+                    parsed.errorKey(), parsed.errorArgs());
         } else if (value != null && indicator.isPresent()) {
             Catalogue.IndicatorRule rule = indicator.get();
             if (rule.min() != null && value.compareTo(rule.min()) < 0) {

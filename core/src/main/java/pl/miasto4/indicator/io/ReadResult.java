@@ -28,11 +28,16 @@ public final class ReadResult {
     }
 
     public void problem(long line, String column, String value, String reason) {
+        problem(line, column, value, reason, null, java.util.List.of());
+    }
+
+    /** A problem with the key and arguments of its translation (null: English only). */
+    public void problem(long line, String column, String value, String reason, String messageKey, java.util.List<Object> args) {
         problemCount++;
         String key = reason.replaceAll("'[^']*'", "…");
         problemsByReason.merge(key, 1L, Long::sum);
         if (problems.size() < MAX_LISTED) {
-            problems.add(new ImportProblem(file, line, column, value, reason));
+            problems.add(new ImportProblem(file, line, column, value, reason, messageKey, args));
         }
     }
 

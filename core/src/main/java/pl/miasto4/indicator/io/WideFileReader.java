@@ -218,7 +218,7 @@ public final class WideFileReader {
                         continue;
                     }
                     if (!v.ok()) {
-                        result.problem(r.line(), data.columnLabel(c), text, v.error());
+                        result.problem(r.line(), data.columnLabel(c), text, v.error(), v.errorKey(), v.errorArgs());
                         continue;
                     }
                     MetaRow m = byCode.get(header.get(c));

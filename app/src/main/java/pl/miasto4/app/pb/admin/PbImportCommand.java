@@ -44,7 +44,7 @@ public class PbImportCommand implements Callable<Integer> {
             throw new InputRejectedException("no .pb files in " + paths);
         }
         try (ConfigurableApplicationContext ctx = AppContext.open()) {
-            PbImport.Report report = ctx.getBean(PbImport.class).importFiles(uploads, System.getProperty("user.name", "cli"));
+            PbImport.Report report = ctx.getBean(PbImport.class).importFiles(uploads, pl.miasto4.app.cli.CliUser.osAccount());
             PrintWriter out = spec.commandLine().getOut();
             if (report.rejected()) {
                 throw new InputRejectedException(String.join("\n", report.problems()) + "\nnothing was imported");

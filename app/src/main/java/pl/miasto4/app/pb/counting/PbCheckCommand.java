@@ -49,7 +49,8 @@ public class PbCheckCommand implements Callable<Integer> {
         } catch (PabulibFormatException e) {
             return new Checked(new OfficialCheck.Result(path.toString(), OfficialCheck.Status.UNSUPPORTED, List.of(),
                     List.of(), "cannot read the file: line " + e.line() + ": " + e.reason()), List.of());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // one bad file is reported and the others are still checked
             return new Checked(new OfficialCheck.Result(path.toString(), OfficialCheck.Status.UNSUPPORTED, List.of(),
                     List.of(), "cannot read the file: " + e.getMessage()), List.of());
         }
