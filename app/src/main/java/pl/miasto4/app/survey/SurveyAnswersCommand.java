@@ -45,7 +45,7 @@ public class SurveyAnswersCommand implements Callable<Integer> {
     @Option(names = "--invited", paramLabel = "N", description = "How many were invited (for the response rate).")
     Integer invited;
 
-    @Option(names = "--user", defaultValue = "${sys:user.name}", description = "Who imports (recorded in the audit trail).")
+    @Option(names = "--user", description = "Name recorded in the audit trail: only the operating-system account running the command, which is the default.")
     String user;
 
     @Option(names = "--lang", defaultValue = "pl", description = "Language of messages: pl or en (default: ${DEFAULT-VALUE}).")
@@ -64,7 +64,7 @@ public class SurveyAnswersCommand implements Callable<Integer> {
         String fileName = file.getFileName().toString();
         try (ConfigurableApplicationContext ctx = AppContext.open()) {
             AnswersImport.Outcome o = ctx.getBean(AnswersImport.class).importAnswers(file, fileName,
-                    new AnswersImport.WaveSpec(questionnaire, name, unit, p.period().toString(), invited, "cli:" + user));
+                    new AnswersImport.WaveSpec(questionnaire, name, unit, p.period().toString(), invited, pl.miasto4.app.cli.CliUser.auditName(spec, user)));
             if (o.rejected()) {
                 StringBuilder sb = new StringBuilder(messages.format("survey.answers.rejected", fileName, o.problems().size()));
                 for (AnswersImport.Problem problem : o.problems()) {

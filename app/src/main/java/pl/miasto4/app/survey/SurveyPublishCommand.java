@@ -76,7 +76,7 @@ public class SurveyPublishCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Estimate and check everything, store nothing.")
     boolean dryRun;
 
-    @Option(names = "--user", defaultValue = "${sys:user.name}", description = "Who publishes (recorded in the audit trail).")
+    @Option(names = "--user", description = "Name recorded in the audit trail: only the operating-system account running the command, which is the default.")
     String user;
 
     @Option(names = "--lang", defaultValue = "pl", description = "Language of messages: pl or en (default: ${DEFAULT-VALUE}).")
@@ -101,7 +101,7 @@ public class SurveyPublishCommand implements Callable<Integer> {
                     new SurveyPublisher.Target(indicator, unit, p.period().toString(),
                             source == null || source.isBlank() ? "survey " + name : source.strip()),
                     margins -> design.request(header, margins, means, totals, proportions, List.of(), List.of(), by),
-                    rakeFromStore, dryRun, "cli:" + user);
+                    rakeFromStore, dryRun, pl.miasto4.app.cli.CliUser.auditName(spec, user));
             SurveyPublisher.Result result = publisher.publish(publication);
             if (result.problem() != null) {
                 throw new InputRejectedException(messages.format(result.problem().key(), result.problem().args()));

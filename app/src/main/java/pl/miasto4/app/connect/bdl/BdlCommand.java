@@ -19,6 +19,9 @@ import java.util.concurrent.Callable;
                 "An API key (higher limits) is read from MIASTO_BDL_API_KEY; the server from miasto.connect.bdl.url.",
                 "Exit codes: 0 imported or nothing new, 1 the API failed or the values were refused, 2 usage error."})
 public class BdlCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--unit", required = true, split = ",", paramLabel = "TERYT", description = "Units by TERYT code (e.g. 1261011).")
     List<String> units = new ArrayList<>();
 
@@ -34,14 +37,14 @@ public class BdlCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "pl", description = "Language of the notes: pl (default) or en.")
     String lang;
 
-    @Option(names = "--user", defaultValue = "${sys:user.name}", description = "Name recorded in the audit trail.")
+    @Option(names = "--user", description = "Name recorded in the audit trail: only the operating-system account running the command, which is the default.")
     String user;
 
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext ctx = AppContext.open()) {
             BdlApiConnector.Outcome o = ctx.getBean(BdlApiConnector.class).run(units, indicators, from, dryRun,
-                    "cli:" + user, Locale.forLanguageTag(lang));
+                    pl.miasto4.app.cli.CliUser.auditName(spec, user), Locale.forLanguageTag(lang));
             o.notes().forEach(n -> System.out.println("  " + n));
             if (o.failure() != null) {
                 System.err.println("miasto connect bdl: " + o.failure() + "; nothing was changed (see miasto connect runs)");
