@@ -66,6 +66,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             host    all       all   ::1/128        scram-sha-256
             """;
 
+    /**
+     * The zonky handles of the servers this JVM started, by data directory: zonky holds a file lock on
+     * the directory until its handle is closed, so a server stopped and started again in one JVM must
+     * close the old handle first.
+     */
+    private static final java.util.Map<Path, EmbeddedPostgres> STARTED_HERE = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** One lease per home directory and JVM: file locks belong to the process, not the thread. */
     private static final java.util.Map<Path, EmbeddedPostgresServer> IN_THIS_JVM = new java.util.HashMap<>();
 
@@ -300,6 +307,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(home.resolve("binaries"));
             DatabaseSecrets.restrict(home.resolve("binaries"), DatabaseSecrets.OWNER_DIR);
+            EmbeddedPostgres stale = STARTED_HERE.remove(dataDir);
+            if (stale != null) {
+                closeQuietly(stale); // the server is gone; this releases zonky's lock on the directory
+            }
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (fresh) {
                 // zonky runs initdb with "-A trust"; options given as "locale config" are appended as
@@ -309,7 +320,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         DatabaseSecrets.OWNER_FILE)), new String(secrets.superuserPassword()).getBytes(StandardCharsets.UTF_8));
                 builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", pwfile.toString());
             }
-            builder
+            EmbeddedPostgres started = builder
                     // zonky checks the server is up by connecting as the superuser
                     .setConnectConfig("password", new String(secrets.superuserPassword()))
                     .setDataDirectory(dataDir)
@@ -334,6 +345,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
+            STARTED_HERE.put(dataDir, started);
             return port;
         } catch (IOException | RuntimeException e) {
             deleteQuietly(pwfile);
@@ -342,6 +354,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     + (why.isEmpty() ? "" : " PostgreSQL said: " + why + ".") + " Its log is " + log + ".", e);
         } finally {
             deleteQuietly(pwfile);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres pg) {
+        try {
+            pg.close();
+        } catch (IOException | RuntimeException e) {
+            // stopped below by its process id if it still runs
         }
     }
 
@@ -486,6 +506,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             END $$""";
 
     private static void stop(Path dataDir) throws IOException {
+        EmbeddedPostgres mine = STARTED_HERE.remove(dataDir);
+        if (mine != null) {
+            closeQuietly(mine); // pg_ctl stop -m fast (as SIGINT below), and zonky's lock released
+        }
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;

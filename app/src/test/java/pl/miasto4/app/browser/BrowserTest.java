@@ -54,6 +54,8 @@ public abstract class BrowserTest extends StoreTest {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        // the console, to catch Content-Security-Policy violations (see noContentSecurityPolicyViolations)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--disable-quic", "--lang=pl", "--window-size=1280,900",
@@ -76,6 +78,22 @@ public abstract class BrowserTest extends StoreTest {
             driver.manage().window().setSize(new Dimension(1280, 900));
             driver.manage().deleteAllCookies();
         }
+    }
+
+    /**
+     * Every page a test visited worked under the Content-Security-Policy the application sends (no
+     * inline script, no framing): the browser reported no violation on its console.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void noContentSecurityPolicyViolations() {
+        if (driver == null) {
+            return;
+        }
+        List<String> violations = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+        assertThat(violations).as("Content-Security-Policy violations on the browser's console").isEmpty();
     }
 
     protected void open(String path) {

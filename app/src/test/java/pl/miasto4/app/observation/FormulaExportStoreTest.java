@@ -40,8 +40,8 @@ class FormulaExportStoreTest extends StoreTest {
         assertThat(catalogue.loadUnits(new StringReader(units), "units.csv", "test").rejected()).isFalse();
         Path data = Files.createTempFile("formula", ".csv");
         Files.writeString(data, "unit,indicator,period,value,flags,source\n"
-                + "FORMULA-1,students_higher_education,2019,-3.5,,@SUM(1+1)*cmd|' /C calc'!A0\n"
-                + "FORMULA-1,students_higher_education,2020,-1200.25,,+48 12 345 67 89\n");
+                + "FORMULA-1,net_migration_permanent,2019,-3.5,,@SUM(1+1)*cmd|' /C calc'!A0\n"
+                + "FORMULA-1,net_migration_permanent,2020,-1200.25,,+48 12 345 67 89\n");
         var report = imports.importFile(data, "formula.csv", new ImportOptions(false, "test", null, null, null, null));
         assertThat(report.rejected()).as(report.problems().toString()).isFalse();
         assertThat(jdbc.sql("SELECT name FROM territorial_unit WHERE code = 'FORMULA-1'").query(String.class).single())
