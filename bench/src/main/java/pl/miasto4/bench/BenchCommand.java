@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code miasto bench …}: benchmarks that print their figures (performance goals are measured, not asserted in tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print their figures.",
         subcommands = {pl.miasto4.bench.IndexBenchCommand.class, pl.miasto4.bench.ImportBenchCommand.class,
-                pl.miasto4.bench.PbBenchCommand.class, pl.miasto4.bench.StoreBenchCommand.class,
+                pl.miasto4.bench.PbBenchCommand.class, pl.miasto4.bench.OpenDataBenchCommand.class, pl.miasto4.bench.StoreBenchCommand.class,
                 pl.miasto4.bench.VoteBenchCommand.class})
 public class BenchCommand implements Runnable {
     @CommandLine.Spec
