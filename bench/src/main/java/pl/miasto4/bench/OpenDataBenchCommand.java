@@ -93,6 +93,13 @@ public class OpenDataBenchCommand implements Callable<Integer> {
         OpenDataCatalogue catalogue = new OpenDataCatalogue(new SyntheticStore(series), messages);
         CatalogueRdf rdf = new CatalogueRdf(catalogue, settings, messages);
         out.printf("catalogue of %,d SYNTHETIC series%n", series);
+        long e0 = System.nanoTime();
+        int entries = catalogue.datasets().size();
+        long e1 = System.nanoTime();
+        org.apache.jena.rdf.model.Model model = rdf.model("https://example.org");
+        long e2 = System.nanoTime();
+        out.printf("  entries %,d in %,.0f ms; Jena model of %,d triples in %,.0f ms%n", entries, (e1 - e0) / 1e6,
+                model.size(), (e2 - e1) / 1e6);
         for (CatalogueRdf.Syntax s : CatalogueRdf.Syntax.values()) {
             catalogue.refresh();
             long t0 = System.nanoTime();
