@@ -127,30 +127,39 @@ public class OpenDataBenchCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CountDownLatch start = new CountDownLatch(1);
         long[] perClient = new long[clients];
+        long[] cpuPerClient = new long[clients];
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         List<java.util.concurrent.Future<?>> done = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int me = c;
             done.add(pool.submit(() -> {
                 start.await();
                 long t0 = System.nanoTime();
+                long c0 = cpu.getCurrentThreadCpuTime();
                 for (int i = 0; i < counts; i++) {
                     counter.count(paths[(i + me) % paths.length], "", "download", "Mozilla/5.0 (X11; Linux x86_64)");
                 }
+                cpuPerClient[me] = cpu.getCurrentThreadCpuTime() - c0;
                 perClient[me] = System.nanoTime() - t0;
                 return null;
             }));
         }
+        long w0 = System.nanoTime();
         start.countDown();
         for (var f : done) {
             f.get();
         }
+        long wall = System.nanoTime() - w0;
         pool.shutdown();
         counter.flush();
         counter.destroy();
-        Arrays.sort(perClient);
-        out.printf("counting: %d clients × %,d downloads, flushed every 5 s meanwhile: median %.0f ns per download "
-                        + "(slowest client %.0f ns)%n", clients, counts, perClient[clients / 2] / (double) counts,
-                perClient[clients - 1] / (double) counts);
+        long totalCpu = Arrays.stream(cpuPerClient).sum();
+        long total = (long) clients * counts;
+        out.printf("counting: %d clients × %,d downloads at once, flushed every 5 s meanwhile, %d CPUs, load %.1f:%n"
+                        + "  CPU per download %.0f ns (mean over all clients); %,.0f downloads/s in all (%.2f s wall)%n",
+                clients, counts, Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                totalCpu / (double) total, total / (wall / 1e9), wall / 1e9);
         return 0;
     }
 }
