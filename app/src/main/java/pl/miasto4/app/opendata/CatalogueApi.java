@@ -93,8 +93,7 @@ public class CatalogueApi {
         if (v.values() == 0) {
             throw ApiProblem.notFound("dataset", id);
         }
-        String etag = "\"" + Integer.toHexString((id + "|" + format.format + "|" + v.values() + "|"
-                + v.modified().toInstant().toEpochMilli()).hashCode()) + "-" + v.values() + "\"";
+        String etag = etag(id + "|" + format.format + "|" + v.values() + "|" + v.modified().toInstant().toEpochMilli());
         long lastModified = v.modified().toInstant().toEpochMilli();
         if (request.checkNotModified(etag, lastModified)) {
             return;
@@ -106,6 +105,16 @@ public class CatalogueApi {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=0, must-revalidate");
         String url = base() + "/opendata/datasets/" + id + "/" + file;
         files.write(format, s, d, url, response.getOutputStream());
+    }
+
+    /** A strong validator: the first 16 hex digits of the SHA-256 of what the file's content depends on. */
+    static String etag(String key) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "\"" + java.util.HexFormat.of().formatHex(d, 0, 8) + "\"";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String base() {

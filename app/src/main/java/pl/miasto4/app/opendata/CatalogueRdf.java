@@ -3,9 +3,7 @@ package pl.miasto4.app.opendata;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.vocabulary.DCAT;
@@ -115,7 +113,7 @@ public class CatalogueRdf {
                 .addProperty(VCARD4.hasEmail, m.createResource("mailto:" + settings.contactEmail()));
         Resource licence = m.createResource(EU + "licence/" + settings.licence())
                 .addProperty(RDF.type, DCTerms.LicenseDocument)
-                .addProperty(RDFS_SEE_ALSO(m), m.createResource(settings.licenceUrl()));
+                .addProperty(org.apache.jena.vocabulary.RDFS.seeAlso, m.createResource(settings.licenceUrl()));
         Resource poland = m.createResource(EU + "country/POL").addProperty(RDF.type, DCTerms.Location);
         Resource polish = m.createResource(EU + "language/POL").addProperty(RDF.type, DCTerms.LinguisticSystem);
         Resource english = m.createResource(EU + "language/ENG").addProperty(RDF.type, DCTerms.LinguisticSystem);
@@ -191,10 +189,6 @@ public class CatalogueRdf {
             cat.addProperty(DCAT.dataset, ds);
         }
         return m;
-    }
-
-    private static Property RDFS_SEE_ALSO(Model m) {
-        return m.createProperty("http://www.w3.org/2000/01/rdf-schema#seeAlso");
     }
 
     private String text(String key, java.util.Locale locale, Object... args) {

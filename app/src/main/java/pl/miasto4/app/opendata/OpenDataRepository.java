@@ -21,7 +21,8 @@ public class OpenDataRepository {
      * ({@code members} set, e.g. the voivodeship capitals).
      */
     public record UnitSet(String code, String kind, List<String> members) {
-        static UnitSet ofKind(String kind) {
+        /** Every unit of a kind. */
+        public static UnitSet ofKind(String kind) {
             return new UnitSet(kind, kind, null);
         }
 

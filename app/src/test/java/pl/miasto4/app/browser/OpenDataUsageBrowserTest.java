@@ -61,6 +61,17 @@ class OpenDataUsageBrowserTest extends BrowserTest {
         assertThat(cell("bots")).isEqualTo(bots + 1);
         assertThat(cell("api")).isEqualTo(api + 1);
         assertThat(h1()).isEqualTo("Wykorzystanie otwartych danych");
+        assertThat(driver.findElement(By.cssSelector("#usage-by-dataset thead")).getText()).contains("Pobrania", "Roboty");
+
+        open("/opendata/usage?lang=en");
+        try {
+            assertThat(h1()).isEqualTo("Open-data usage");
+            assertThat(driver.findElement(By.cssSelector("#usage-by-dataset thead")).getText()).contains("Downloads", "Bots");
+            assertThat(cell("downloads")).isEqualTo(downloads + 2);
+            assertAccessible();
+        } finally {
+            open("/opendata/usage?lang=pl");
+        }
     }
 
     @Test
