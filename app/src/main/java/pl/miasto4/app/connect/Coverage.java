@@ -21,7 +21,7 @@ import java.util.TreeSet;
  */
 @Service
 public class Coverage {
-    /** Dimension → the public source that would fill it (message key). */
+    /** The nine dimensions; an empty one is named with its source ({@code connect.coverage.missing.<dimension>}). */
     static final List<String> DIMENSIONS = List.of("human_capital", "social_cohesion", "economy", "governance", "environment",
             "mobility", "urban_planning", "international_outreach", "technology");
 

@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * The demo data: real figures for the 66 cities with county rights (GUS BDL, GIOŚ), each with
  * its source, loaded through the same import path as any user's file. Built from the project's
- * shared data by {@code tools/demo/build_demo.py}; nothing in it is invented.
+ * shared data by {@code tools/demo/build_demo.py}; nothing in it is invented. Then the sources that flow in
+ * through connectors ({@link DemoSources}: participatory budgets, PKW elections, Kraków's GTFS).
  */
 @Component
 public class DemoData {

@@ -224,7 +224,7 @@ class ConnectorsDemoTest extends StoreTest {
         ConnectorRun run = elections.run(new StringReader(file), "broken.csv", Election.PRESIDENTIAL, LocalDate.of(2030, 5, 1),
                 false, "test");
         assertThat(run.rejected()).isTrue();
-        assertThat(run.problems()).containsExactly(
+        assertThat(run.problems()).extracting(new pl.miasto4.app.connect.load.ConnectMessages(java.util.Locale.ENGLISH)::text).containsExactly(
                 "broken.csv: line 3, Liczba wyborców uprawnionych do głosowania, value '35x000': not a whole number of people");
         assertThat(dump()).isEqualTo(before);
     }

@@ -2,10 +2,12 @@ package pl.miasto4.app.connect.elections;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pl.miasto4.app.cli.AppContext;
 import pl.miasto4.app.cli.InputRejectedException;
+import pl.miasto4.app.connect.load.ConnectOptions;
 import pl.miasto4.app.connect.load.ConnectOutput;
 
 import java.io.IOException;
@@ -32,11 +34,8 @@ public class ElectionsConnectCommand implements Callable<Integer> {
     @Option(names = "--date", required = true, description = "Polling day, e.g. 2020-07-12.")
     String date;
 
-    @Option(names = "--dry-run", description = "Check and compare, change nothing.")
-    boolean dryRun;
-
-    @Option(names = "--lang", defaultValue = "pl", description = "Language of the summary: pl or en (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    ConnectOptions options;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -60,8 +59,8 @@ public class ElectionsConnectCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext ctx = AppContext.open();
              Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return ConnectOutput.finish(ctx.getBean(ElectionsConnector.class).run(in, file.getFileName().toString(), e, day, dryRun,
-                    System.getProperty("user.name", "cli")), lang, spec.commandLine().getOut());
+            return ConnectOutput.finish(ctx.getBean(ElectionsConnector.class).run(in, file.getFileName().toString(), e, day, options.dryRun,
+                    ConnectOptions.user()), options.lang, spec.commandLine().getOut());
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -4,6 +4,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import pl.miasto4.app.connect.load.Note;
+
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
@@ -28,7 +30,7 @@ final class PkwTurnoutFile {
     }
 
     /** @param empty rows with neither count (commissions that reported nothing) */
-    record Read(List<Row> rows, int empty, List<String> problems) {
+    record Read(List<Row> rows, int empty, List<Note> problems) {
     }
 
     private PkwTurnoutFile() {
@@ -36,7 +38,7 @@ final class PkwTurnoutFile {
 
     static Read read(Reader in, String name) throws IOException {
         List<Row> rows = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Note> problems = new ArrayList<>();
         int empty = 0;
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
@@ -51,14 +53,13 @@ final class PkwTurnoutFile {
             String eligible = column(header, ELIGIBLE);
             String valid = column(header, VALID_CARDS);
             if (teryt == null || eligible == null || valid == null) {
-                problems.add(name + ": line 1: not a PKW results file: it needs the columns " + TERYT.get(0) + " (or "
-                        + TERYT.get(1) + "), " + ELIGIBLE.get(0) + " and " + VALID_CARDS.get(0));
+                problems.add(Note.of("connect.problem.not_pkw", name, TERYT.get(0), TERYT.get(1), ELIGIBLE.get(0), VALID_CARDS.get(0)));
                 return new Read(rows, empty, problems);
             }
             for (CSVRecord r : csv) {
                 long line = r.getRecordNumber() + 1;
                 if (!r.isConsistent()) {
-                    problems.add(name + ": line " + line + ": " + r.size() + " fields, the header has " + header.size());
+                    problems.add(Note.of("connect.problem.fields", name, line, r.size(), header.size()));
                     continue;
                 }
                 if (r.get(eligible).isBlank() && r.get(valid).isBlank()) {
@@ -71,8 +72,7 @@ final class PkwTurnoutFile {
                     continue;
                 }
                 if (v > e) {
-                    problems.add(name + ": line " + line + ", " + valid + ": " + v + " valid ballot papers exceed the "
-                            + e + " voters entitled to vote");
+                    problems.add(Note.of("connect.problem.valid_exceeds", name, line, valid, v, e));
                     continue;
                 }
                 String code = r.get(teryt).replaceAll("\\s", "");
@@ -93,7 +93,7 @@ final class PkwTurnoutFile {
         return r.isMapped(column) ? r.get(column) : "";
     }
 
-    private static Long number(CSVRecord r, String column, String name, long line, List<String> problems) {
+    private static Long number(CSVRecord r, String column, String name, long line, List<Note> problems) {
         String text = r.get(column).replaceAll("[\\s\\u00a0]", "");
         try {
             long n = Long.parseLong(text);
@@ -102,7 +102,7 @@ final class PkwTurnoutFile {
             }
             return n;
         } catch (NumberFormatException ex) {
-            problems.add(name + ": line " + line + ", " + column + ", value '" + r.get(column) + "': not a whole number of people");
+            problems.add(Note.of("connect.problem.not_people", name, line, column, r.get(column)));
             return null;
         }
     }

@@ -2,10 +2,12 @@ package pl.miasto4.app.connect.gtfs;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pl.miasto4.app.cli.AppContext;
 import pl.miasto4.app.cli.InputRejectedException;
+import pl.miasto4.app.connect.load.ConnectOptions;
 import pl.miasto4.app.connect.load.ConnectOutput;
 
 import java.io.IOException;
@@ -34,11 +36,8 @@ public class GtfsConnectCommand implements Callable<Integer> {
     @Option(names = "--boundary-name", required = true, description = "The city's feature name in it, e.g. 'powiat Kraków'.")
     String boundaryName;
 
-    @Option(names = "--dry-run", description = "Check and compare, change nothing.")
-    boolean dryRun;
-
-    @Option(names = "--lang", defaultValue = "pl", description = "Language of the summary: pl or en (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    ConnectOptions options;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -50,8 +49,8 @@ public class GtfsConnectCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext ctx = AppContext.open(); InputStream in = Files.newInputStream(boundary)) {
             GtfsConnector.Request request = new GtfsConnector.Request(feeds, unit, in, boundary.getFileName().toString(),
-                    boundaryName, dryRun, System.getProperty("user.name", "cli"));
-            return ConnectOutput.finish(ctx.getBean(GtfsConnector.class).run(request), lang, spec.commandLine().getOut());
+                    boundaryName, options.dryRun, ConnectOptions.user());
+            return ConnectOutput.finish(ctx.getBean(GtfsConnector.class).run(request), options.lang, spec.commandLine().getOut());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

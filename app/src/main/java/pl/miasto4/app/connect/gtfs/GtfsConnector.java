@@ -45,23 +45,23 @@ public class GtfsConnector {
     }
 
     public ConnectorRun run(Request request) {
-        List<String> problems = new ArrayList<>();
+        List<Note> problems = new ArrayList<>();
         if (units.snapshot().byCode(request.unit()).isEmpty()) {
-            problems.add("--unit " + request.unit() + ": no such unit in the store");
+            problems.add(Note.of("connect.problem.unknown_unit", request.unit()));
         }
         List<GtfsFeed> feeds = new ArrayList<>();
         for (Path p : request.feeds()) {
             try {
                 feeds.add(GtfsFeed.read(p));
             } catch (IOException e) {
-                problems.add(e.getMessage());
+                problems.add(Note.of("connect.problem.source", e.getMessage()));
             }
         }
         CityBoundary city = null;
         try {
             city = CityBoundary.read(request.boundary(), request.boundaryFile(), request.boundaryFeature());
         } catch (IOException e) {
-            problems.add(e.getMessage());
+            problems.add(Note.of("connect.problem.source", e.getMessage()));
         }
         if (!problems.isEmpty()) {
             return ConnectorRun.refused(NAME, problems);

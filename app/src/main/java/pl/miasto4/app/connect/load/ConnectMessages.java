@@ -31,7 +31,7 @@ public final class ConnectMessages {
         StringBuilder sb = new StringBuilder();
         if (!run.problems().isEmpty()) {
             sb.append(format("connect.summary.refused", run.connector(), run.problems().size())).append('\n');
-            run.problems().forEach(p -> sb.append("  ").append(p).append('\n'));
+            run.problems().forEach(p -> sb.append("  ").append(text(p)).append('\n'));
             return sb.toString();
         }
         sb.append(format("connect.summary.values", run.connector(), run.values())).append('\n');

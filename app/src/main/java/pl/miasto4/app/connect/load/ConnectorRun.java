@@ -8,13 +8,13 @@ import java.util.List;
  * What one run of a connector did: the import of its values (null when it derived none) and the
  * notes that say what it computed, what it left out and why.
  */
-public record ConnectorRun(String connector, int values, ImportReport report, List<Note> notes, List<String> problems) {
+public record ConnectorRun(String connector, int values, ImportReport report, List<Note> notes, List<Note> problems) {
     public ConnectorRun(String connector, int values, ImportReport report, List<Note> notes) {
         this(connector, values, report, notes, List.of());
     }
 
     /** A source refused before anything was mapped: each problem names the file, line, column and reason. */
-    public static ConnectorRun refused(String connector, List<String> problems) {
+    public static ConnectorRun refused(String connector, List<Note> problems) {
         return new ConnectorRun(connector, 0, null, List.of(), problems);
     }
 

@@ -39,19 +39,6 @@ public class UnitDirectory {
         }
 
         /**
-         * The city with county rights for a 6-digit gmina TERYT code (powiat code + 01 + type 1):
-         * {@code 126101} → {@code 1261011} (Kraków), also matched through the units' aliases.
-         */
-        public Optional<TerritorialUnit> cityByGmina(String teryt6) {
-            if (teryt6 == null || !teryt6.matches("\\d{6}")) {
-                return Optional.empty();
-            }
-            return all.stream().filter(u -> u.kind().equals("city_county"))
-                    .filter(u -> u.code().equals(teryt6 + "1") || u.aliases().contains(teryt6 + "1"))
-                    .findFirst();
-        }
-
-        /**
          * The city with county rights a gmina belongs to, by the gmina's powiat (its first four TERYT
          * digits): {@code 126101} → Kraków, and Warsaw's districts {@code 146502}…{@code 146519} → Warsaw.
          */

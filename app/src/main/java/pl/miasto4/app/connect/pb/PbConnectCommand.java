@@ -2,8 +2,10 @@ package pl.miasto4.app.connect.pb;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import pl.miasto4.app.cli.AppContext;
+import pl.miasto4.app.connect.load.ConnectOptions;
 import pl.miasto4.app.connect.load.ConnectOutput;
 
 import java.util.concurrent.Callable;
@@ -18,11 +20,8 @@ public class PbConnectCommand implements Callable<Integer> {
     @Option(names = "--edition", description = "Only this edition (its slug, e.g. krakow-2020).")
     String edition;
 
-    @Option(names = "--dry-run", description = "Check and compare, change nothing.")
-    boolean dryRun;
-
-    @Option(names = "--lang", defaultValue = "pl", description = "Language of the summary: pl or en (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    ConnectOptions options;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -30,8 +29,8 @@ public class PbConnectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext ctx = AppContext.open()) {
-            return ConnectOutput.finish(ctx.getBean(PbConnector.class).run(edition, dryRun, System.getProperty("user.name", "cli")),
-                    lang, spec.commandLine().getOut());
+            return ConnectOutput.finish(ctx.getBean(PbConnector.class).run(edition, options.dryRun, ConnectOptions.user()),
+                    options.lang, spec.commandLine().getOut());
         }
     }
 }

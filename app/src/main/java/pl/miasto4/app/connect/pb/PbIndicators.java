@@ -90,12 +90,6 @@ final class PbIndicators {
             } else {
                 notes.add(Note.of("connect.pb.no_result", u.edition(), u.unit()));
             }
-            if (u.registerVoters() != null && u.registerVoters() > 0 && u.votersVoted() != null) {
-                out.add(new IndicatorValue(u.unit(), TURNOUT, period, percent(u.votersVoted(), u.registerVoters()),
-                        source + "; eligible: the edition's voter register of " + u.registerVoters()));
-            } else {
-                notes.add(Note.of("connect.pb.no_register", u.edition(), u.unit()));
-            }
             Optional<BigDecimal> pop = population.apply(u.unit(), u.year());
             if (pop.isPresent() && pop.get().signum() > 0) {
                 String withPop = source + "; population_total " + period + " from the store";
@@ -106,6 +100,26 @@ final class PbIndicators {
                         withPop));
             } else {
                 notes.add(Note.of("connect.pb.no_population", u.edition(), u.unit(), period));
+            }
+        }
+        // turnout is the edition's: the people on its register who voted (in any pool), for the city
+        Map<String, PoolFigures> editions = new LinkedHashMap<>();
+        pools.forEach(p -> editions.putIfAbsent(p.editionSlug(), p));
+        for (PoolFigures e : editions.values()) {
+            Optional<TerritorialUnit> c = city.apply(e.city());
+            if (e.year() == null || c.isEmpty()) {
+                continue;
+            }
+            if (e.registerVoters() != null && e.registerVoters() > 0 && e.votersVoted() != null) {
+                String period = Integer.toString(e.year());
+                if (!e.editionSlug().equals(seen.getOrDefault(c.get().code() + "|" + period, e.editionSlug()))) {
+                    continue; // another edition of the same year holds this city's values (noted above)
+                }
+                out.add(new IndicatorValue(c.get().code(), TURNOUT, period, percent(e.votersVoted(), e.registerVoters()),
+                        "Miasto 4.0 from participatory-budget edition " + e.editionSlug() + ": voters who voted / the "
+                                + e.registerVoters() + " on its voter register"));
+            } else {
+                notes.add(Note.of("connect.pb.no_register", e.editionSlug()));
             }
         }
         return out;

@@ -2,7 +2,11 @@ package pl.miasto4.app.connect.elections;
 
 import org.junit.jupiter.api.Test;
 
+import pl.miasto4.app.connect.load.ConnectMessages;
+
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import java.io.StringReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,13 +31,26 @@ class PkwTurnoutFileTest {
 
     @Test
     void refusesAFileWithoutPkwsColumnsAndRowsThatCannotBe() throws IOException {
-        assertThat(PkwTurnoutFile.read(new StringReader("kod;frekwencja\n126101;73.77\n"), "x.csv").problems())
+        assertThat(english(PkwTurnoutFile.read(new StringReader("kod;frekwencja\n126101;73.77\n"), "x.csv")))
                 .containsExactly("x.csv: line 1: not a PKW results file: it needs the columns TERYT Gminy (or Kod TERYT), "
                         + "Liczba wyborców uprawnionych do głosowania and Liczba kart ważnych");
         String file = "teryt;uprawnieni;kartyWazne\n126101;1000;1001\n126101;-5;1\n126101;1000\n";
-        assertThat(PkwTurnoutFile.read(new StringReader(file), "s.csv").problems()).containsExactly(
-                "s.csv: line 2, kartyWazne: 1001 valid ballot papers exceed the 1000 voters entitled to vote",
+        PkwTurnoutFile.Read read = PkwTurnoutFile.read(new StringReader(file), "s.csv");
+        assertThat(polish(read).get(0)).isEqualTo(
+                "s.csv: wiersz 2, kartyWazne: kart ważnych (1\u00a0001) jest więcej niż uprawnionych do głosowania (1\u00a0000)");
+        assertThat(english(read)).containsExactly(
+                "s.csv: line 2, kartyWazne: 1,001 valid ballot papers exceed the 1,000 voters entitled to vote",
                 "s.csv: line 3, uprawnieni, value '-5': not a whole number of people",
                 "s.csv: line 4: 2 fields, the header has 3");
+    }
+
+    static List<String> english(PkwTurnoutFile.Read read) {
+        ConnectMessages m = new ConnectMessages(Locale.ENGLISH);
+        return read.problems().stream().map(m::text).toList();
+    }
+
+    static List<String> polish(PkwTurnoutFile.Read read) {
+        ConnectMessages m = new ConnectMessages(Locale.forLanguageTag("pl"));
+        return read.problems().stream().map(m::text).toList();
     }
 }
