@@ -24,11 +24,14 @@ public class SurveyPages {
     private final QuestionnaireRepository repository;
     private final SurveyReport reports;
     private final AnswersImport answers;
+    private final SurveyPublisher publisher;
 
-    public SurveyPages(QuestionnaireRepository repository, SurveyReport reports, AnswersImport answers) {
+    public SurveyPages(QuestionnaireRepository repository, SurveyReport reports, AnswersImport answers,
+                       SurveyPublisher publisher) {
         this.repository = repository;
         this.reports = reports;
         this.answers = answers;
+        this.publisher = publisher;
     }
 
     @GetMapping("/surveys")
@@ -47,6 +50,27 @@ public class SurveyPages {
         model.addAttribute("maxRse", (int) Math.round(100 * SurveyPublisher.MAX_RELATIVE_SE));
         model.addAttribute("minN", SurveyPublisher.MIN_RESPONDENTS);
         return "survey/wave";
+    }
+
+    @PostMapping("/surveys/{id}/publish")
+    public String publish(@PathVariable long id, @RequestParam String question, @RequestParam String indicator,
+                          Principal principal, Locale locale, Model model) {
+        SurveyMessages messages = new SurveyMessages(locale);
+        List<String> problems;
+        try {
+            SurveyPublisher.Result r = publisher.publishWave(id, question, indicator.strip(), false, principal.getName());
+            if (r.problem() != null) {
+                problems = List.of(messages.format(r.problem().key(), r.problem().args()));
+            } else if (r.report().rejected()) {
+                problems = r.report().problems().stream().map(Object::toString).toList();
+            } else {
+                return "redirect:/indicators/" + indicator.strip();
+            }
+        } catch (pl.miasto4.survey.SurveyException e) {
+            problems = List.of(messages.text(e));
+        }
+        model.addAttribute("publishProblems", problems);
+        return wave(id, model);
     }
 
     @GetMapping("/surveys/questionnaires/{code}")

@@ -35,6 +35,8 @@ class SurveyAnswersStoreTest extends CliStoreTest {
 
     @Autowired
     SurveyReport reports;
+    @Autowired
+    pl.miasto4.app.observation.ObservationRepository observations;
 
     @TempDir
     Path dir;
@@ -49,7 +51,7 @@ class SurveyAnswersStoreTest extends CliStoreTest {
 
     private int answers(Path file, String... extra) {
         String[] base = {"survey", "answers", file.toString(), "--questionnaire", "city_office_satisfaction",
-                "--name", "Satysfakcja klientów UMK 2024 (SYNTHETIC)", "--unit", "1261011", "--period", "2024"};
+                "--name", "Satysfakcja klientów UMK 2024 (SYNTHETIC)", "--unit", "1261011", "--period", "2023"};
         String[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
         System.arraycopy(extra, 0, all, base.length, extra.length);
         return run(all);
@@ -112,6 +114,41 @@ class SurveyAnswersStoreTest extends CliStoreTest {
         String en = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/surveys/" + wave + "?lang=en")).header("Accept-Language", "en").build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(en).contains("Response rate").contains("unreliable estimate");
+        // the wave's share satisfied published as the indicator through the API (HTTP Basic): R's numbers, in %
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/surveys/" + wave
+                        + "/publish?question=channel&indicator=city_office_customer_satisfaction_pct")).header("Authorization", auth)
+                .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
+        assertThat(bad.body()).contains("Question \\\"channel\\\" is not a Likert question");
+        String before = dump();
+        HttpResponse<String> published = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/surveys/" + wave
+                        + "/publish?question=overall&indicator=city_office_customer_satisfaction_pct&dryRun=true")).header("Authorization", auth)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(published.body()).contains("\"status\":\"DRY_RUN\"");
+        assertThat(dump()).isEqualTo(before);
+        published = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/surveys/" + wave
+                        + "/publish?question=overall&indicator=city_office_customer_satisfaction_pct")).header("Authorization", auth)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(published.body()).contains("\"status\":\"IMPORTED\"");
+        for (CSVRecord e : expected) {
+            if (!e.get("statistic").equals("overall_top2")) {
+                continue;
+            }
+            String unit = e.get("domain").equals("all") ? "1261011" : e.get("domain");
+            pl.miasto4.app.observation.Observation o = observations.history(unit, "city_office_customer_satisfaction_pct", "2023")
+                    .stream().filter(x -> x.supersededAt() == null).findFirst().orElseThrow();
+            double est = 100 * Double.parseDouble(e.get("estimate"));
+            double se = 100 * Double.parseDouble(e.get("se"));
+            assertThat(o.value().doubleValue()).as(unit).isCloseTo(est, within(1e-9 * est));
+            assertThat(o.se().doubleValue()).as(unit).isCloseTo(se, within(1e-6 * se));
+            assertThat(o.unreliable()).as(unit).isEqualTo(Double.parseDouble(e.get("n")) < 30);
+            assertThat(o.source()).isEqualTo("Satysfakcja klientów UMK 2024 (SYNTHETIC)");
+        }
+
         String list = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/surveys")).build(), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(list).contains("Satysfakcja klientów UMK 2024 (SYNTHETIC)").contains("Badanie satysfakcji klientów urzędu miasta");
     }
