@@ -121,7 +121,7 @@ class SurveyAnswersStoreTest extends CliStoreTest {
                 .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
-        assertThat(bad.body()).contains("Question \\\"channel\\\" is not a Likert question");
+        assertThat(bad.body()).contains("Pytanie „channel” nie jest pytaniem ze skalą Likerta kwestionariusza „city_office_satisfaction”.");
         String before = dump();
         HttpResponse<String> published = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/surveys/" + wave
                         + "/publish?question=overall&indicator=city_office_customer_satisfaction_pct&dryRun=true")).header("Authorization", auth)
