@@ -47,24 +47,24 @@ class SurveyOnlineStoreTest extends CliStoreTest {
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    /** Opens the form with the code (for the session's CSRF token) and sends the answers. */
-    private String answer(long wave, String code, String... fields) throws Exception {
+    /** A browser with the questionnaire open for a code: its client (session cookie) and the form's CSRF token. */
+    record Form(HttpClient http, long wave, String code, String csrf) {
+    }
+
+    private Form open(long wave, String code) throws Exception {
         HttpClient http = browser();
-        String form = get(http, "/surveys/" + wave + "/answer?code=" + code);
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
-        StringBuilder body = new StringBuilder("code=" + code);
-        if (csrf.find()) {
-            body.append("&_csrf=").append(csrf.group(1));
-        } else {
-            // a code the form refuses has no answer form: take the token of the code form
-            Matcher any = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(get(http, "/surveys/" + wave + "/answer"));
-            assertThat(any.find()).isTrue();
-            body.append("&_csrf=").append(any.group(1));
-        }
+        String page = get(http, "/surveys/" + wave + "/answer?code=" + code);
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).as("the answer form for " + code).isTrue();
+        return new Form(http, wave, code, csrf.group(1));
+    }
+
+    private String send(Form f, String... fields) throws Exception {
+        StringBuilder body = new StringBuilder("code=" + f.code() + "&_csrf=" + f.csrf());
         for (int i = 0; i < fields.length; i += 2) {
             body.append('&').append(fields[i]).append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
         }
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/surveys/" + wave + "/answer"))
+        return f.http().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/surveys/" + f.wave() + "/answer"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
@@ -87,7 +87,8 @@ class SurveyOnlineStoreTest extends CliStoreTest {
 
         assertThat(get(browser(), "/surveys/" + wave + "/answer?code=NIEMATAKIEGO")).contains("Nie znamy tego kodu");
 
-        String thanks = answer(wave, codes.get(0).toLowerCase(java.util.Locale.ROOT), "q_channel", "online", "q_overall", "5",
+        Form first = open(wave, codes.get(0).toLowerCase(java.util.Locale.ROOT));
+        String thanks = send(first, "q_channel", "online", "q_overall", "5",
                 "q_improve", "hours", "q_improve", "eservices", "q_visits", "3", "q_comment", "Dłuższe godziny w sobotę");
         assertThat(thanks).contains("Dziękujemy");
         List<QuestionnaireRepository.Response> stored = repository.responses(wave);
@@ -96,21 +97,28 @@ class SurveyOnlineStoreTest extends CliStoreTest {
                     .containsEntry("improve", List.of("hours", "eservices")).containsEntry("comment", "Dłuższe godziny w sobotę");
             assertThat(((Number) r.answers().get("visits")).intValue()).isEqualTo(3);
         });
-        assertThat(answer(wave, codes.get(0), "q_channel", "office", "q_overall", "1")).contains("Ten kod został już wykorzystany");
+        // the same form sent again (a second click, or a copy of the page): the spent code is refused
+        assertThat(send(first, "q_channel", "office", "q_overall", "1")).contains("Ten kod został już wykorzystany");
+        assertThat(get(browser(), "/surveys/" + wave + "/answer?code=" + codes.get(0))).contains("Ten kod został już wykorzystany");
         assertThat(repository.responses(wave)).hasSize(1);
 
         // outside the codebook: refused, nothing stored, the code still valid
-        String refused = answer(wave, codes.get(1), "q_channel", "fax", "q_overall", "7");
+        Form second = open(wave, codes.get(1));
+        String refused = send(second, "q_channel", "fax", "q_overall", "7");
         assertThat(refused).contains("odpowiedzi „fax” nie ma w kafeterii pytania")
                 .contains("odpowiedzi „7” nie ma w kafeterii pytania (dozwolone: 1, 2, 3, 4, 5)");
         assertThat(repository.responses(wave)).hasSize(1);
-        assertThat(answer(wave, codes.get(1), "q_channel", "phone", "q_overall", "4")).contains("Dziękujemy");
+        assertThat(send(second, "q_channel", "phone", "q_overall", "4")).contains("Dziękujemy");
 
         // eight answers with the last code at once: one is stored
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<String>> results = new ArrayList<>();
+        List<Form> forms = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            Callable<String> c = () -> answer(wave, codes.get(2), "q_channel", "post", "q_overall", "3");
+            forms.add(open(wave, codes.get(2)));
+        }
+        for (Form f : forms) {
+            Callable<String> c = () -> send(f, "q_channel", "post", "q_overall", "3");
             results.add(pool.submit(c));
         }
         int thanked = 0;
