@@ -189,7 +189,7 @@ public class AnswersImport {
             }
             Map<String, Object> answers = new LinkedHashMap<>();
             for (Map.Entry<Integer, Questionnaire.Question> e : questions.entrySet()) {
-                Object answer = answer(e.getValue(), row.cell(e.getKey()), line, header.get(e.getKey()), rows, problems);
+                Object answer = answer(e.getValue(), row.cell(e.getKey()), line, header.get(e.getKey()), rows.decimalMark(), problems);
                 if (answer != null) {
                     answers.put(e.getValue().code(), answer);
                 }
@@ -201,8 +201,8 @@ public class AnswersImport {
     }
 
     /** The answer as stored (text code, list of codes, number, text), null when not answered. */
-    private static Object answer(Questionnaire.Question question, String cell, long line, String column, RowSource rows,
-                                 List<Problem> problems) {
+    static Object answer(Questionnaire.Question question, String cell, long line, String column,
+                         pl.miasto4.tabular.DecimalMark decimalMark, List<Problem> problems) {
         String text = cell == null ? "" : cell.strip();
         if (text.isEmpty()) {
             if (question.required()) {
@@ -237,7 +237,7 @@ public class AnswersImport {
                 return codes;
             }
             case NUMBER -> {
-                NumberParser.Parsed parsed = NumberParser.parse(text, rows.decimalMark());
+                NumberParser.Parsed parsed = NumberParser.parse(text, decimalMark);
                 if (parsed.noData() || parsed.error() != null) {
                     problems.add(new Problem("survey.answers.not_a_number", line, column, text));
                     return null;

@@ -117,4 +117,29 @@ public class QuestionnaireRepository {
     public Optional<String> unitName(String code) {
         return jdbc.sql("SELECT name FROM territorial_unit WHERE code = ?").param(code).query(String.class).optional();
     }
+
+    public void insertInvitations(long waveId, List<String> hashes) {
+        for (String h : hashes) {
+            jdbc.sql("INSERT INTO survey_invitation (wave_id, code_hash) VALUES (?, ?)").params(waveId, h).update();
+        }
+    }
+
+    /** Whether the code hash was invited to the wave: empty if not, true if already used. */
+    public Optional<Boolean> invitationUsed(long waveId, String hash) {
+        return jdbc.sql("SELECT used_at IS NOT NULL FROM survey_invitation WHERE wave_id = ? AND code_hash = ?")
+                .params(waveId, hash).query(Boolean.class).optional();
+    }
+
+    /** Spends an unused code (row-locked by the update): false when it was used meanwhile. */
+    public boolean spendInvitation(long waveId, String hash) {
+        return jdbc.sql("UPDATE survey_invitation SET used_at = now() WHERE wave_id = ? AND code_hash = ? AND used_at IS NULL")
+                .params(waveId, hash).update() == 1;
+    }
+
+    /** The next respondent's number; locks the wave's row so concurrent answers number one after the other. */
+    public int nextRespondent(long waveId) {
+        jdbc.sql("SELECT id FROM survey_wave WHERE id = ? FOR UPDATE").param(waveId).query(Long.class).single();
+        return jdbc.sql("SELECT coalesce(max(respondent), 0) + 1 FROM survey_response WHERE wave_id = ?").param(waveId)
+                .query(Integer.class).single();
+    }
 }

@@ -48,8 +48,9 @@ public final class SurveyMessages {
 
     private String decimal(double x) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(Math.abs(x) >= 100 ? 1 : 2);
+        int digits = Math.abs(x) >= 100 ? 1 : 2;
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
         return Double.isFinite(x) ? f.format(x) : "—";
     }
 

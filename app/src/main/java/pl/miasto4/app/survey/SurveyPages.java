@@ -24,11 +24,16 @@ public class SurveyPages {
     private final QuestionnaireRepository repository;
     private final SurveyReport reports;
     private final AnswersImport answers;
+    private final SurveyPublisher publisher;
+    private final OnlineAnswers online;
 
-    public SurveyPages(QuestionnaireRepository repository, SurveyReport reports, AnswersImport answers) {
+    public SurveyPages(QuestionnaireRepository repository, SurveyReport reports, AnswersImport answers,
+                       SurveyPublisher publisher, OnlineAnswers online) {
+        this.online = online;
         this.repository = repository;
         this.reports = reports;
         this.answers = answers;
+        this.publisher = publisher;
     }
 
     @GetMapping("/surveys")
@@ -47,6 +52,61 @@ public class SurveyPages {
         model.addAttribute("maxRse", (int) Math.round(100 * SurveyPublisher.MAX_RELATIVE_SE));
         model.addAttribute("minN", SurveyPublisher.MIN_RESPONDENTS);
         return "survey/wave";
+    }
+
+    @PostMapping("/surveys/{id}/publish")
+    public String publish(@PathVariable long id, @RequestParam String question, @RequestParam String indicator,
+                          Principal principal, Locale locale, Model model) {
+        SurveyMessages messages = new SurveyMessages(locale);
+        List<String> problems;
+        try {
+            SurveyPublisher.Result r = publisher.publishWave(id, question, indicator.strip(), false, principal.getName());
+            if (r.problem() != null) {
+                problems = List.of(messages.format(r.problem().key(), r.problem().args()));
+            } else if (r.report().rejected()) {
+                problems = r.report().problems().stream().map(Object::toString).toList();
+            } else {
+                return "redirect:/indicators/" + indicator.strip();
+            }
+        } catch (pl.miasto4.survey.SurveyException e) {
+            problems = List.of(messages.text(e));
+        }
+        model.addAttribute("publishProblems", problems);
+        return wave(id, model);
+    }
+
+    @GetMapping("/surveys/{id}/answer")
+    public String answerForm(@PathVariable long id, @RequestParam(required = false) String code, Model model) {
+        QuestionnaireRepository.Wave wave = repository.wave(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no survey wave " + id));
+        model.addAttribute("wave", wave);
+        model.addAttribute("questionnaire", repository.find(wave.questionnaireCode()).orElseThrow());
+        model.addAttribute("code", code);
+        model.addAttribute("state", code == null ? null : online.state(id, code).name());
+        return "survey/answer";
+    }
+
+    @PostMapping("/surveys/{id}/answer")
+    public String answer(@PathVariable long id, @RequestParam String code,
+                         @RequestParam org.springframework.util.MultiValueMap<String, String> form, Locale locale, Model model) {
+        java.util.Map<String, List<String>> answersByQuestion = new java.util.HashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith("q_")) {
+                answersByQuestion.put(k.substring(2), v);
+            }
+        });
+        OnlineAnswers.Submitted s = online.submit(id, code, answersByQuestion);
+        if (s.stored()) {
+            model.addAttribute("thanks", true);
+            model.addAttribute("wave", repository.wave(id).orElseThrow());
+            return "survey/answer";
+        }
+        answerForm(id, code, model);
+        SurveyMessages messages = new SurveyMessages(locale);
+        model.addAttribute("state", s.code().name());
+        model.addAttribute("answerProblems", s.problems().stream().map(messages::answers).toList());
+        model.addAttribute("sent", answersByQuestion);
+        return "survey/answer";
     }
 
     @GetMapping("/surveys/questionnaires/{code}")

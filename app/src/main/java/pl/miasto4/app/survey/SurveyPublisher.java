@@ -50,11 +50,14 @@ public class SurveyPublisher {
     private final ImportService imports;
     private final IndicatorRepository indicators;
     private final StorePopulation population;
+    private final QuestionnaireRepository questionnaires;
 
-    public SurveyPublisher(ImportService imports, IndicatorRepository indicators, StorePopulation population) {
+    public SurveyPublisher(ImportService imports, IndicatorRepository indicators, StorePopulation population,
+                           QuestionnaireRepository questionnaires) {
         this.imports = imports;
         this.indicators = indicators;
         this.population = population;
+        this.questionnaires = questionnaires;
     }
 
     /** Where the estimates go: the indicator, the survey's unit and period, the source naming the survey. */
@@ -143,6 +146,53 @@ public class SurveyPublisher {
                 ImportReport report = imports.importFile(csv, p.fileName() + " → " + t.indicator(),
                         new ImportOptions(p.dryRun(), p.username(), null, null, null, null));
                 return new Result(published, report, null);
+            } finally {
+                Files.deleteIfExists(csv);
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A stored wave's share answering the top two points of a Likert question (e.g. "overall" of the
+     * city-office template → {@code city_office_customer_satisfaction_pct}) published for the wave's
+     * unit and period and each district, with the wave's weights: the answers are written to a
+     * temporary file and go through {@link #publish} as any survey file would.
+     */
+    public Result publishWave(long waveId, String questionCode, String indicator, boolean dryRun, String username) {
+        QuestionnaireRepository.Wave wave = questionnaires.wave(waveId).orElse(null);
+        if (wave == null) {
+            return refused("survey.publish.no_wave", Long.toString(waveId));
+        }
+        Questionnaire q = questionnaires.find(wave.questionnaireCode()).orElseThrow();
+        Questionnaire.Question question = q.question(questionCode).orElse(null);
+        if (question == null || question.kind() != Questionnaire.Kind.LIKERT) {
+            return refused("survey.publish.not_likert", questionCode, q.code());
+        }
+        List<QuestionnaireRepository.Response> responses = questionnaires.responses(waveId);
+        try {
+            Path dir = Files.createTempDirectory("miasto-wave-");
+            Path csv = dir.resolve("wave-" + waveId + ".csv");
+            try {
+                CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("respondent", "weight", "district", "top2")
+                        .setRecordSeparator("\n").get();
+                try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8); CSVPrinter out = new CSVPrinter(w, format)) {
+                    for (QuestionnaireRepository.Response r : responses) {
+                        Object a = r.answers().get(questionCode);
+                        String top = a == null ? "" : Double.parseDouble(a.toString()) >= question.points() - 1 ? "yes" : "no";
+                        out.printRecord(r.respondent(), r.weight().toPlainString(), r.group() == null ? "" : r.group(), top);
+                    }
+                }
+                boolean groups = responses.stream().anyMatch(r -> r.group() != null);
+                SurveyRequest request = new SurveyRequest(new pl.miasto4.survey.design.DesignSpec("weight", null, null, null),
+                        null, 0, List.of(), Double.NaN, null, List.of(), Map.of(), null, null, null,
+                        pl.miasto4.survey.weight.Raking.Control.defaults(), List.of(), List.of(),
+                        List.<String[]>of(new String[]{"top2", "yes"}), List.of(), List.of(), groups ? "district" : null,
+                        pl.miasto4.survey.estimate.ProportionInterval.LOGIT);
+                return publish(new Publication(csv, wave.name(), new Target(indicator, wave.unitCode(), wave.period(), wave.name()),
+                        margins -> request, List.of(), dryRun, username));
             } finally {
                 Files.deleteIfExists(csv);
                 Files.deleteIfExists(dir);

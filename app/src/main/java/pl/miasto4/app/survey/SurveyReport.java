@@ -31,6 +31,8 @@ public class SurveyReport {
     static final String WEIGHT = "__weight";
     static final String GROUP = "__group";
     static final String TOP_TWO = "__top2";
+    static final String YES = "1";
+    static final String NO = "0";
 
     private final QuestionnaireRepository repository;
 
@@ -73,13 +75,13 @@ public class SurveyReport {
                 case LIKERT -> {
                     double[] scores = numbers(responses, question.code());
                     data.numbers(question.code(), scores);
-                    data.numbers(question.code() + TOP_TWO, topTwo(scores, question.points()));
+                    data.factor(question.code() + TOP_TWO, topTwo(scores, question.points()));
                 }
                 case NUMBER -> data.numbers(question.code(), numbers(responses, question.code()));
-                case SINGLE -> data.factor(question.code(), texts(responses, question.code()));
+                case SINGLE -> data.factor(question.code(), single(responses, question));
                 case MULTIPLE -> {
                     for (Questionnaire.Option o : question.options()) {
-                        data.numbers(question.code() + "=" + o.code(), chosen(responses, question.code(), o.code()));
+                        data.factor(question.code() + "=" + o.code(), chosen(responses, question.code(), o.code()));
                     }
                 }
                 case OPEN -> { }
@@ -108,20 +110,19 @@ public class SurveyReport {
                 case LIKERT -> {
                     lines.add(line("survey.page.mean_score", null, false, domains, names, d -> e.mean(question.code(), d)));
                     lines.add(line("survey.page.top_two", null, true, domains, names,
-                            d -> e.mean(question.code() + TOP_TWO, d)));
+                            d -> e.proportion(question.code() + TOP_TWO, YES, d, ProportionInterval.LOGIT)));
                 }
                 case NUMBER -> lines.add(line("survey.page.mean", null, false, domains, names, d -> e.mean(question.code(), d)));
                 case SINGLE -> {
                     for (Questionnaire.Option o : question.options()) {
                         lines.add(line("survey.page.share", o.code(), true, domains, names,
-                                d -> built.factor(question.code()).find(o.code()) < 0 ? null
-                                        : e.proportion(question.code(), o.code(), d, ProportionInterval.LOGIT)));
+                                d -> e.proportion(question.code(), o.code(), d, ProportionInterval.LOGIT)));
                     }
                 }
                 case MULTIPLE -> {
                     for (Questionnaire.Option o : question.options()) {
                         lines.add(line("survey.page.share", o.code(), true, domains, names,
-                                d -> e.mean(question.code() + "=" + o.code(), d)));
+                                d -> e.proportion(question.code() + "=" + o.code(), YES, d, ProportionInterval.LOGIT)));
                     }
                 }
                 case OPEN -> { }
@@ -131,13 +132,13 @@ public class SurveyReport {
         return Optional.of(new Report(wave.get(), q, design.weightSummary(), groupCodes, names, reports));
     }
 
-    /** The share answering one of the top two points of a k-point scale: 1/0, NaN when not answered. */
-    static double[] topTwo(double[] scores, int points) {
-        double[] top = new double[scores.length];
+    /** Whether a respondent answered one of the top two points of a k-point scale (no answer: missing). */
+    static Factor topTwo(double[] scores, int points) {
+        int[] codes = new int[scores.length];
         for (int i = 0; i < scores.length; i++) {
-            top[i] = Double.isNaN(scores[i]) ? Double.NaN : scores[i] >= points - 1 ? 1 : 0;
+            codes[i] = Double.isNaN(scores[i]) ? -1 : scores[i] >= points - 1 ? 1 : 0;
         }
-        return top;
+        return new Factor(codes, List.of(NO, YES));
     }
 
     private static Line line(String key, String option, boolean percent, List<Domain> domains, Map<String, String> names,
@@ -164,22 +165,25 @@ public class SurveyReport {
         return v;
     }
 
-    private static String[] texts(List<QuestionnaireRepository.Response> responses, String code) {
-        String[] v = new String[responses.size()];
-        for (int i = 0; i < v.length; i++) {
-            Object a = responses.get(i).answers().get(code);
-            v[i] = a == null ? null : a.toString();
+    /** A single-choice question's answers with every option of the codebook as a level, chosen or not. */
+    private static Factor single(List<QuestionnaireRepository.Response> responses, Questionnaire.Question q) {
+        List<String> levels = q.options().stream().map(Questionnaire.Option::code).toList();
+        int[] codes = new int[responses.size()];
+        for (int i = 0; i < codes.length; i++) {
+            Object a = responses.get(i).answers().get(q.code());
+            codes[i] = a == null ? -1 : levels.indexOf(a.toString());
         }
-        return v;
+        return new Factor(codes, levels);
     }
 
-    private static double[] chosen(List<QuestionnaireRepository.Response> responses, String code, String option) {
-        double[] v = new double[responses.size()];
-        for (int i = 0; i < v.length; i++) {
+    /** Whether a respondent chose the option of a multiple-choice question (no answer at all: missing). */
+    private static Factor chosen(List<QuestionnaireRepository.Response> responses, String code, String option) {
+        int[] codes = new int[responses.size()];
+        for (int i = 0; i < codes.length; i++) {
             Object a = responses.get(i).answers().get(code);
-            v[i] = a == null ? Double.NaN : a instanceof List<?> l && l.contains(option) ? 1 : 0;
+            codes[i] = a == null ? -1 : a instanceof List<?> l && l.contains(option) ? 1 : 0;
         }
-        return v;
+        return new Factor(codes, List.of(NO, YES));
     }
 
     static BigDecimal percent(double share) {
