@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +37,8 @@ public class UsageCounter implements DisposableBean {
     record Hit(LocalDate day, String path, String dataset, String channel, boolean bot) {
     }
 
-    private final Map<Hit, AtomicLong> pending = new ConcurrentHashMap<>();
+    /** Counts waiting to be written; {@code merge} and {@code remove} are atomic per key, so no count is lost between them. */
+    private final Map<Hit, Long> pending = new ConcurrentHashMap<>();
     private final UsageRepository repository;
     private final OpenDataCatalogue catalogue;
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -64,14 +64,10 @@ public class UsageCounter implements DisposableBean {
     public void count(String path, String dataset, String channel, String userAgent) {
         try {
             Hit hit = new Hit(LocalDate.now(ZONE), path, dataset, channel, isBot(userAgent));
-            AtomicLong n = pending.get(hit);
-            if (n == null) {
-                if (pending.size() >= MAX_KEYS) {
-                    return;
-                }
-                n = pending.computeIfAbsent(hit, k -> new AtomicLong());
+            if (pending.size() >= MAX_KEYS && !pending.containsKey(hit)) {
+                return;
             }
-            n.incrementAndGet();
+            pending.merge(hit, 1L, Long::sum);
         } catch (RuntimeException e) {
             // counting never fails a download
         }
@@ -88,12 +84,10 @@ public class UsageCounter implements DisposableBean {
     /** Writes what has been counted; on failure the counts stay for the next flush. */
     public synchronized void flush() {
         Map<Hit, Long> taken = new java.util.HashMap<>();
-        for (Map.Entry<Hit, AtomicLong> e : pending.entrySet()) {
-            long n = e.getValue().getAndSet(0);
-            if (n > 0) {
-                taken.put(e.getKey(), n);
-            } else {
-                pending.remove(e.getKey(), e.getValue());
+        for (Hit key : pending.keySet()) {
+            Long n = pending.remove(key); // a count arriving after this starts a new entry for the next flush
+            if (n != null && n > 0) {
+                taken.merge(key, n, Long::sum);
             }
         }
         if (taken.isEmpty()) {
@@ -125,7 +119,7 @@ public class UsageCounter implements DisposableBean {
                     (String) k.get(2), (String) k.get(3), (Boolean) k.get(4), n)));
             repository.add(counts);
         } catch (RuntimeException e) {
-            taken.forEach((k, n) -> pending.computeIfAbsent(k, x -> new AtomicLong()).addAndGet(n));
+            taken.forEach((k, n) -> pending.merge(k, n, Long::sum));
             throw e;
         }
     }
