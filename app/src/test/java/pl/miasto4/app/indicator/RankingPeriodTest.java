@@ -3,7 +3,6 @@ package pl.miasto4.app.indicator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.miasto4.app.StoreTest;
 import pl.miasto4.app.importing.ImportOptions;
@@ -34,9 +33,6 @@ class RankingPeriodTest extends StoreTest {
     @Autowired
     ImportService imports;
 
-    @TempDir
-    Path dir;
-
     @BeforeAll
     void storeSyntheticValues() throws Exception {
         StringBuilder csv = new StringBuilder("unit,indicator,period,value,source\n");
@@ -51,9 +47,10 @@ class RankingPeriodTest extends StoreTest {
             }
         }
         csv.append("1261011-11,").append(INDICATOR).append(",2008,5000,SYNTHETIC test data\n");
-        Path file = dir.resolve("ranking-synthetic.csv");
+        Path file = Files.createTempFile("ranking-synthetic", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         ImportReport r = imports.importFile(file, "ranking-synthetic.csv", ImportOptions.of("test"));
+        Files.delete(file);
         assertThat(r.rejected()).as(r.summary()).isFalse();
     }
 
