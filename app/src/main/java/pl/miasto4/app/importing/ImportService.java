@@ -83,8 +83,15 @@ public class ImportService {
         String[] connector = {connectorName};
         ImportReport report = tx.execute(status -> {
             SourceTranslation translated = null;
+            StoreCatalogue[] catalogue = {null};
+            java.util.function.Supplier<StoreCatalogue> lazyCatalogue = () -> {
+                if (catalogue[0] == null) {
+                    catalogue[0] = store.catalogue();
+                }
+                return catalogue[0];
+            };
             for (SourceFormat f : formats.orderedStream().toList()) {
-                Optional<SourceTranslation> t = f.translate(file, displayName, options, source, store.catalogue());
+                Optional<SourceTranslation> t = f.translate(file, displayName, options, source, lazyCatalogue);
                 if (t.isPresent()) {
                     translated = t.get();
                     connector[0] = f.name();

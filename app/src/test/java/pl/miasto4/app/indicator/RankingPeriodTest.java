@@ -16,6 +16,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,24 +66,44 @@ class RankingPeriodTest extends StoreTest {
         return r.body();
     }
 
+    /** The sentence saying which period the ranking uses, without markup. */
+    private static String rankingNote(String html) {
+        Matcher m = Pattern.compile("<p[^>]*class=\"ranking-period\"[^>]*>(.*?)</p>", Pattern.DOTALL).matcher(html);
+        assertThat(m.find()).as("the page says which period its ranking uses").isTrue();
+        return m.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** The units of the ranking table, in order. */
+    private static List<String> rankedUnits(String html) {
+        String table = html.substring(html.indexOf("id=\"table-h\""));
+        table = table.substring(0, table.indexOf("</table>"));
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("<th scope=\"row\"><a [^>]*>([^<]*)</a>").matcher(table);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
     @Test
     void theDefaultRankingUsesTheLatestCommonPeriodAndSaysWhich() throws Exception {
         String html = page("");
         // 2022 has 3 units, fewer than half of the best-covered periods' 10; 2021 has 9
-        assertThat(html).contains("Ranking za okres 2021").contains("Jednostki z wartością w tym okresie: 9 z 11")
+        assertThat(rankingNote(html)).contains("Ranking za okres 2021").contains("Jednostki z wartością w tym okresie: 9 z 11")
                 .contains("dane z 2021");
-        String table = html.substring(html.indexOf("id=\"table-h\""));
-        // higher is better: district 09 (902) first, then 08 (802); the 2008 value (5000) is not ranked among them
-        assertThat(table.indexOf("Dzielnica IX ")).isPositive().isLessThan(table.indexOf("Dzielnica VIII "));
-        assertThat(table).doesNotContain("5000").doesNotContain("5 000").doesNotContain("Dzielnica X ");
+        // higher is better: district 09 (value 902) first, then 08 (802), …, 01 (102); district 10 has no 2021 value
+        // and district 11's only value (2008) is not ranked among them
+        assertThat(rankedUnits(html)).hasSize(9).first().asString().startsWith("Dzielnica IX ");
+        assertThat(rankedUnits(html).get(1)).startsWith("Dzielnica VIII ");
+        assertThat(rankedUnits(html).get(8)).startsWith("Dzielnica I ");
     }
 
     @Test
     void aChosenPeriodIsRankedAndNamed() throws Exception {
         String html = page("?period=2022");
-        assertThat(html).contains("Ranking za wybrany okres 2022").contains("Jednostki z wartością w tym okresie: 3 z 11");
-        String table = html.substring(html.indexOf("id=\"table-h\""));
-        assertThat(table.indexOf("Dzielnica III ")).isPositive().isLessThan(table.indexOf("Dzielnica II "));
-        assertThat(table).doesNotContain("Dzielnica IV ");
+        assertThat(rankingNote(html)).contains("Ranking za wybrany okres 2022").contains("Jednostki z wartością w tym okresie: 3 z 11");
+        assertThat(rankedUnits(html)).hasSize(3);
+        assertThat(rankedUnits(html).get(0)).startsWith("Dzielnica III ");
+        assertThat(rankedUnits(html).get(2)).startsWith("Dzielnica I ");
     }
 }

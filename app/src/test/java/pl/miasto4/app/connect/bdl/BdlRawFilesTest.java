@@ -52,7 +52,7 @@ class BdlRawFilesTest {
         assertThat(files).hasSize(18);
         for (Path f : files) {
             Optional<SourceTranslation> t = connector.translate(f, f.getFileName().toString(),
-                    ImportOptions.of("test").withDryRun(true), SourceOptions.none(Locale.ENGLISH), catalogue);
+                    ImportOptions.of("test").withDryRun(true), SourceOptions.none(Locale.ENGLISH), () -> catalogue);
             assertThat(t).as(f.getFileName() + " recognised as a GUS file").isPresent();
             assertThat(t.get().refused()).as(f.getFileName() + " refused: " + t.get().refused()).isNull();
             if (t.get().longFile() == null) {
