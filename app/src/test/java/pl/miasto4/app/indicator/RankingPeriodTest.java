@@ -51,6 +51,9 @@ class RankingPeriodTest extends StoreTest {
             }
         }
         csv.append("1261011-11,").append(INDICATOR).append(",2008,5000,SYNTHETIC test data\n");
+        // district 12 reported only last year: on its page that value is not outdated (for the city page test)
+        csv.append("1261011-12,").append(INDICATOR).append(",").append(java.time.Year.now().getValue() - 1)
+                .append(",7,SYNTHETIC test data\n");
         Path file = Files.createTempFile("ranking-synthetic", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         ImportReport r = imports.importFile(file, "ranking-synthetic.csv", ImportOptions.of("test"));
@@ -59,8 +62,12 @@ class RankingPeriodTest extends StoreTest {
     }
 
     private String page(String query) throws Exception {
+        return get("/indicators/" + INDICATOR + query);
+    }
+
+    private String get(String path) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(baseUrl() + "/indicators/" + INDICATOR + query)).header("Accept-Language", "pl").build(),
+                        URI.create(baseUrl() + path)).header("Accept-Language", "pl").build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(200);
         return r.body();
@@ -89,7 +96,7 @@ class RankingPeriodTest extends StoreTest {
     void theDefaultRankingUsesTheLatestCommonPeriodAndSaysWhich() throws Exception {
         String html = page("");
         // 2022 has 3 units, fewer than half of the best-covered periods' 10; 2021 has 9
-        assertThat(rankingNote(html)).contains("Ranking za okres 2021").contains("Jednostki z wartością w tym okresie: 9 z 11")
+        assertThat(rankingNote(html)).contains("Ranking za okres 2021").contains("Jednostki z wartością w tym okresie: 9 z 12")
                 .contains("dane z 2021");
         // higher is better: district 09 (value 902) first, then 08 (802), …, 01 (102); district 10 has no 2021 value
         // and district 11's only value (2008) is not ranked among them
@@ -101,9 +108,25 @@ class RankingPeriodTest extends StoreTest {
     @Test
     void aChosenPeriodIsRankedAndNamed() throws Exception {
         String html = page("?period=2022");
-        assertThat(rankingNote(html)).contains("Ranking za wybrany okres 2022").contains("Jednostki z wartością w tym okresie: 3 z 11");
+        assertThat(rankingNote(html)).contains("Ranking za wybrany okres 2022").contains("Jednostki z wartością w tym okresie: 3 z 12");
         assertThat(rankedUnits(html)).hasSize(3);
         assertThat(rankedUnits(html).get(0)).startsWith("Dzielnica III ");
         assertThat(rankedUnits(html).get(2)).startsWith("Dzielnica I ");
+    }
+
+    /** The city page's row of an indicator, without markup. */
+    private static String cityRow(String html, String indicator) {
+        Matcher m = Pattern.compile("<tr[^>]*>(?:(?!</tr>).)*?/indicators/" + indicator + "\"(?:(?!</tr>).)*</tr>", Pattern.DOTALL).matcher(html);
+        assertThat(m.find()).as("row of " + indicator).isTrue();
+        return m.group().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void cityPagesMarkValuesOlderThanTheirFrequencyAllows() throws Exception {
+        // the demo's PM2.5 for Kraków ends in 2017 (GIOŚ statistics 2000-2018): an annual value years overdue
+        assertThat(cityRow(get("/cities/1261011"), "pm25_annual_mean")).contains("2017").contains("dane z 2017");
+        // last year's annual value is what one can expect now
+        String recent = cityRow(get("/cities/1261011-12"), INDICATOR);
+        assertThat(recent).contains(Integer.toString(java.time.Year.now().getValue() - 1)).doesNotContain("dane z");
     }
 }
