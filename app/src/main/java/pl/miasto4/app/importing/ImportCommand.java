@@ -26,8 +26,8 @@ import java.util.concurrent.Callable;
                 "Exit codes: 0 all files imported (or would be, with --dry-run), 1 a file was rejected, 2 usage error."})
 public class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV or XLSX files")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "CSV or XLSX files (at least one)")
+    List<Path> files = new java.util.ArrayList<>();
 
     @Option(names = "--dry-run", description = "Validate and show what would change; change nothing.")
     boolean dryRun;
@@ -68,6 +68,16 @@ public class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (createUnits != null && !createUnits.matches("[a-z_]+") && Files.isRegularFile(Path.of(createUnits))) {
+            // "--create-units FILE": the option's value is optional, so picocli took the file for it
+            files = new java.util.ArrayList<>(files);
+            files.add(0, Path.of(createUnits));
+            createUnits = "auto";
+        }
+        if (files.isEmpty()) {
+            System.err.println("miasto import: Missing required parameter: 'FILE' (at least one file; miasto import --help)");
+            return ExitCode.USAGE;
+        }
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 System.err.println("miasto import: " + f + ": no such file");

@@ -83,8 +83,15 @@ public class ImportService {
         String[] connector = {connectorName};
         ImportReport report = tx.execute(status -> {
             SourceTranslation translated = null;
+            StoreCatalogue[] catalogue = {null};
+            java.util.function.Supplier<StoreCatalogue> lazyCatalogue = () -> {
+                if (catalogue[0] == null) {
+                    catalogue[0] = store.catalogue();
+                }
+                return catalogue[0];
+            };
             for (SourceFormat f : formats.orderedStream().toList()) {
-                Optional<SourceTranslation> t = f.translate(file, displayName, options, source, store.catalogue());
+                Optional<SourceTranslation> t = f.translate(file, displayName, options, source, lazyCatalogue);
                 if (t.isPresent()) {
                     translated = t.get();
                     connector[0] = f.name();
@@ -185,6 +192,14 @@ public class ImportService {
      */
     public ImportReport importUpload(String dataName, InputStreamSource data, String metaName, InputStreamSource meta,
                                      String period, boolean dryRun, String username) throws IOException {
+        return importUpload(dataName, data, metaName, meta, period, dryRun, username,
+                SourceOptions.none(java.util.Locale.forLanguageTag("pl")), null);
+    }
+
+    /** As above, with what a connector's file may need (GUS BDL: variable mappings, new indicators) and unit creation. */
+    public ImportReport importUpload(String dataName, InputStreamSource data, String metaName, InputStreamSource meta,
+                                     String period, boolean dryRun, String username, SourceOptions source,
+                                     String createUnits) throws IOException {
         Path dir = Files.createTempDirectory("miasto-upload-");
         try {
             String name = safeName(dataName, "upload");
@@ -196,8 +211,8 @@ public class ImportService {
                 save(meta, metaFile);
             }
             ImportOptions options = new ImportOptions(dryRun, username, null, metaFile,
-                    period == null || period.isBlank() ? null : period.strip(), null);
-            return importFile(dataFile, name, options);
+                    period == null || period.isBlank() ? null : period.strip(), createUnits);
+            return importFile(dataFile, name, options, source);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -4,6 +4,7 @@ import pl.miasto4.indicator.io.Catalogue;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A source's own file layout that the import understands through a connector (e.g. GUS BDL exports
@@ -17,7 +18,11 @@ public interface SourceFormat {
     /** The connector's name, recorded in the run log (e.g. {@code bdl-file}). */
     String name();
 
-    /** The file translated, or empty when it is not in this source's layout. */
+    /**
+     * The file translated, or empty when it is not in this source's layout.
+     *
+     * @param catalogue the store's units and indicators, read when first asked for (most files are not the source's)
+     */
     Optional<SourceTranslation> translate(Path file, String displayName, ImportOptions options, SourceOptions source,
-                                          Catalogue catalogue);
+                                          Supplier<? extends Catalogue> catalogue);
 }

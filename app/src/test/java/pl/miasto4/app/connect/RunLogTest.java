@@ -2,7 +2,10 @@ package pl.miasto4.app.connect;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import pl.miasto4.app.CliStoreTest;
+import pl.miasto4.app.OpenApiContract;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunLogTest extends CliStoreTest {
     @TempDir
     Path dir;
+
+    @Autowired
+    JsonMapper mapper;
 
     private static Path raw(String name) {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
@@ -59,6 +65,8 @@ class RunLogTest extends CliStoreTest {
         assertThat(log.indexOf("173636")).as("latest first").isLessThan(log.indexOf("173635"));
 
         String json = get("/api/connect/runs?connector=bdl-file&limit=2");
+        assertThat(new OpenApiContract(mapper.readTree(get("/api/openapi")))
+                .check("GET", "/api/connect/runs", 200, mapper.readTree(json))).as("as the OpenAPI document says").isEmpty();
         assertThat(json).contains("\"status\":\"rejected\"").contains("\"status\":\"imported\"").contains("\"inserted\":66")
                 .contains("\"source\":\"PRZE_4431_CTAB_20260321173635.csv\"");
         String page = get("/connect/runs");

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * GUS BDL files as downloaded, in the connector's shape: read ({@link BdlFileReader}) → validate
@@ -84,7 +85,7 @@ public class BdlFileConnector implements SourceFormat {
 
     @Override
     public Optional<SourceTranslation> translate(Path file, String name, ImportOptions options, SourceOptions source,
-                                                 Catalogue catalogue) {
+                                                 Supplier<? extends Catalogue> catalogues) {
         BdlLayout layout;
         try {
             Optional<BdlLayout> found = BdlFileReader.recognise(file, name, maxBytes);
@@ -95,6 +96,7 @@ public class BdlFileConnector implements SourceFormat {
         } catch (TabularException | IOException e) {
             return Optional.empty(); // the ordinary import reports what is wrong with the file
         }
+        Catalogue catalogue = catalogues.get();
         Locale locale = source.locale();
         ReadResult problems = new ReadResult(name);
         List<BdlValue> values = new ArrayList<>();

@@ -57,6 +57,10 @@ class BdlImportCommandTest extends CliStoreTest {
         assertThat(out.toString()).contains("Units added with the file's own codes and names: 314 (powiaty: 314)")
                 .contains("would add 314,");
         assertThat(counts()).as("a dry run leaves no unit behind").isEqualTo(before);
+        // the option's value is optional: a file right after it is still the file
+        assertThat(run("import", "--dry-run", "--create-units", file.toString())).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("Dodano jednostki z kodami i nazwami z pliku: 314 (powiaty: 314)");
+        assertThat(counts()).isEqualTo(before);
     }
 
     @Test

@@ -52,7 +52,7 @@ class BdlRawFilesTest {
         assertThat(files).hasSize(18);
         for (Path f : files) {
             Optional<SourceTranslation> t = connector.translate(f, f.getFileName().toString(),
-                    ImportOptions.of("test").withDryRun(true), SourceOptions.none(Locale.ENGLISH), catalogue);
+                    ImportOptions.of("test").withDryRun(true), SourceOptions.none(Locale.ENGLISH), () -> catalogue);
             assertThat(t).as(f.getFileName() + " recognised as a GUS file").isPresent();
             assertThat(t.get().refused()).as(f.getFileName() + " refused: " + t.get().refused()).isNull();
             if (t.get().longFile() == null) {
@@ -117,5 +117,31 @@ class BdlRawFilesTest {
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             return p.getRecords();
         }
+    }
+
+    @Test
+    void theReportIsWordedInPolishAndInEnglish() throws IOException {
+        Catalogue catalogue = DefaultCatalogue.load();
+        Path file = GUS.resolve("raw/housing_prices_poland/PODM_3802_CTAB_20260321174825.csv");
+        Map<Locale, String> notes = new HashMap<>();
+        for (Locale l : List.of(Locale.forLanguageTag("pl"), Locale.ENGLISH)) {
+            SourceTranslation t = connector().translate(file, file.getFileName().toString(), ImportOptions.of("test"),
+                    SourceOptions.none(l), () -> catalogue).orElseThrow();
+            notes.put(l, String.join("\n", t.notes()));
+        }
+        assertThat(notes.get(Locale.forLanguageTag("pl"))).contains("podgrupa P3802").contains("nie jest przypisana")
+                .contains("--map P3802:ogółem=KOD_WSKAŹNIKA");
+        assertThat(notes.get(Locale.ENGLISH)).contains("subgroup P3802").contains("is not mapped")
+                .contains("--map P3802:ogółem=INDICATOR_CODE");
+        // every text this work added exists in both languages
+        java.util.Properties pl = new java.util.Properties(), en = new java.util.Properties();
+        try (Reader a = new InputStreamReader(getClass().getResourceAsStream("/messages.properties"), StandardCharsets.UTF_8);
+             Reader b = new InputStreamReader(getClass().getResourceAsStream("/messages_en.properties"), StandardCharsets.UTF_8)) {
+            pl.load(a);
+            en.load(b);
+        }
+        java.util.function.Predicate<Object> ours = k -> k.toString().matches("(connect|freshness|import\\.gus|indicator\\.ranking|indicator\\.map)\\..*|import\\.runlog");
+        assertThat(pl.keySet().stream().filter(ours).map(Object::toString).sorted().toList())
+                .isNotEmpty().isEqualTo(en.keySet().stream().filter(ours).map(Object::toString).sorted().toList());
     }
 }

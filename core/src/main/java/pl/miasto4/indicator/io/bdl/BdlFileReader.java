@@ -58,9 +58,25 @@ public final class BdlFileReader {
                 return isAreaRegister(rows.header()) ? Optional.of(BdlLayout.AREA_REGISTER) : Optional.empty();
             }
         }
+        if (!firstLineNamesKodAndNazwa(file)) {
+            return Optional.empty(); // most files: decided from the first bytes, without reading the whole file
+        }
         try (RowSource rows = TabularReader.open(file, name, null, maxBytes)) {
             return isCtab(rows.header()) ? Optional.of(BdlLayout.CTAB) : Optional.empty();
         }
+    }
+
+    /** Whether a CSV file's first line starts with the columns Kod and Nazwa, as every CTAB export does. */
+    private static boolean firstLineNamesKodAndNazwa(Path file) throws IOException {
+        byte[] head;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        // "Kod" and "Nazwa" are ASCII in every encoding GUS uses (UTF-8, Windows-1250), UTF-16 aside
+        String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "");
+        int end = text.indexOf('\n');
+        String first = (end < 0 ? text : text.substring(0, end)).replace("\"", "").strip().toLowerCase(Locale.ROOT);
+        return first.startsWith("kod") && first.contains("nazwa");
     }
 
     static boolean isCtab(List<String> header) {
