@@ -4,9 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The project's shared real data ({@code shared/data} beside the checkout: {@code /work/shared/data} for
- * {@code /work/main} and for worktrees under {@code /work/wt}), or the folder named by
- * {@code MIASTO_SHARED_DATA}. Tests that compare with it fail, never skip, when it is missing.
+ * The real GUS BDL files the tests compare with: a byte-for-byte copy of the project's shared
+ * {@code shared/data/gus-bdl} (raw files as downloaded, the tidied 66-city table, PROVENANCE.md) kept in
+ * {@code src/test/resources/gus-bdl}, so that a clone anywhere runs them; {@code MIASTO_SHARED_DATA}
+ * names another shared-data folder instead. Tests that compare with it fail, never skip, when it is missing.
  */
 final class SharedData {
     private SharedData() {
@@ -14,16 +15,11 @@ final class SharedData {
 
     static Path gusBdl() {
         String env = System.getenv("MIASTO_SHARED_DATA");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env, "gus-bdl");
+        Path p = env != null && !env.isBlank() ? Path.of(env, "gus-bdl")
+                : Path.of("src/test/resources/gus-bdl").toAbsolutePath();
+        if (!Files.isDirectory(p.resolve("raw"))) {
+            throw new AssertionError("GUS BDL files not found in " + p + "; set MIASTO_SHARED_DATA to the shared data folder");
         }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/data/gus-bdl");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("shared/data/gus-bdl not found above " + Path.of("").toAbsolutePath()
-                + "; set MIASTO_SHARED_DATA to the shared data folder");
+        return p;
     }
 }
