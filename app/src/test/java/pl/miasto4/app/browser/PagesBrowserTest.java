@@ -99,10 +99,11 @@ class PagesBrowserTest extends BrowserTest {
             open("/cities/1261011");
             WebElement button = driver.findElement(By.cssSelector(".menu-toggle"));
             assertThat(button.isDisplayed()).isTrue();
-            assertThat(driver.findElement(By.linkText("Wskaźniki")).isDisplayed()).isFalse();
+            By indicators = By.cssSelector("#site-menu a[href='/indicators']");
+            assertThat(driver.findElement(indicators).isDisplayed()).isFalse();
             button.click();
             assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
-            assertThat(driver.findElement(By.linkText("Wskaźniki")).isDisplayed()).isTrue();
+            assertThat(driver.findElement(indicators).isDisplayed()).isTrue();
             assertAccessible();
             // the first column of a wide table stays in place
             assertThat(driver.findElement(By.cssSelector(".table-wrap tbody th")).getCssValue("position")).isEqualTo("sticky");
@@ -111,7 +112,7 @@ class PagesBrowserTest extends BrowserTest {
         }
         open("/cities/1261011");
         assertThat(driver.findElement(By.cssSelector(".menu-toggle")).isDisplayed()).isFalse();
-        assertThat(driver.findElement(By.linkText("Wskaźniki")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("#site-menu a[href='/indicators']")).isDisplayed()).isTrue();
     }
 
     @Test
