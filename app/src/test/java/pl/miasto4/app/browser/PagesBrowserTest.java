@@ -149,7 +149,7 @@ class PagesBrowserTest extends BrowserTest {
         submitAndWaitForReport();
         assertThat(driver.findElement(By.cssSelector(".report [role=status]")).getText()).isEqualTo("Odrzucono — nic nie zmieniono");
         String report = driver.findElement(By.cssSelector(".report table")).getText();
-        assertThat(report).contains("3").contains("20x9").contains("bad period");
+        assertThat(report).contains("3").contains("20x9").contains("nieprawidłowy okres").doesNotContain("bad period");
         assertAccessible();
 
         Path good = dir.resolve("dobry.csv");

@@ -28,11 +28,17 @@ public final class ReadResult {
     }
 
     public void problem(long line, String column, String value, String reason) {
+        problem(line, column, value, reason, null);
+    }
+
+    /** A problem with its reason also as a code and values ({@link ImportProblem#code()}). */
+    public void problem(long line, String column, String value, String reason, String code, Object... args) {
         problemCount++;
         String key = reason.replaceAll("'[^']*'", "…");
         problemsByReason.merge(key, 1L, Long::sum);
         if (problems.size() < MAX_LISTED) {
-            problems.add(new ImportProblem(file, line, column, value, reason));
+            problems.add(new ImportProblem(file, line, column, value, reason, code,
+                    args == null ? List.of() : List.of(args)));
         }
     }
 
