@@ -56,7 +56,11 @@ class PagesBrowserTest extends BrowserTest {
         open("/cities/1261011");
         String text = driver.findElement(By.tagName("main")).getText();
         // Kraków's PM2.5 annual mean in 2017 from the GIOŚ demo data: 31.85 µg/m³, shown with one decimal
-        assertThat(text).contains("31,9").contains("brak danych");
+        assertThat(text).contains("31,9").contains("dane z 2017 r.").containsPattern("\\d+ z \\d+ wskaźników ma dane");
+        // indicators without data are hidden until asked for
+        assertThat(text).doesNotContain("brak danych");
+        driver.findElement(By.cssSelector("label[for=show-all]")).click();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("brak danych");
         assertThat(driver.findElements(By.cssSelector("svg.spark"))).isNotEmpty();
         // The EU PM2.5 target is at risk for Kraków (Eurostat ratio 0.84, see TargetProgressTest)
         assertThat(driver.findElement(By.cssSelector(".status.at_risk")).getText()).isEqualTo("zagrożony");
@@ -88,6 +92,40 @@ class PagesBrowserTest extends BrowserTest {
         }
     }
 
+    @Test
+    void onAPhoneTheMenuIsOneButton() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            open("/cities/1261011");
+            WebElement button = driver.findElement(By.cssSelector(".menu-toggle"));
+            assertThat(button.isDisplayed()).isTrue();
+            By indicators = By.cssSelector("#site-menu a[href='/indicators']");
+            assertThat(driver.findElement(indicators).isDisplayed()).isFalse();
+            button.click();
+            assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(driver.findElement(indicators).isDisplayed()).isTrue();
+            assertAccessible();
+            // the first column of a wide table stays in place
+            assertThat(driver.findElement(By.cssSelector(".table-wrap tbody th")).getCssValue("position")).isEqualTo("sticky");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+        open("/cities/1261011");
+        assertThat(driver.findElement(By.cssSelector(".menu-toggle")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector("#site-menu a[href='/indicators']")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void chartNumbersArePolish() {
+        open("/indicators/population_total");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#series-chart svg")));
+        List<String> labels = driver.findElements(By.cssSelector("#series-chart svg text")).stream().map(WebElement::getText).toList();
+        // ECharts' own labels would read "2,000,000"; Polish groups thousands with a (non-breaking) space
+        assertThat(labels).noneMatch(l -> l.matches(".*\\d,\\d{3}.*"));
+        assertThat(labels).anyMatch(l -> l.matches(".*\\d[\\s\u00a0\u202f]\\d{3}.*"));
+    }
+
     /** Submits the import form and waits for the new page (the old one's elements go stale). */
     private void submitAndWaitForReport() {
         clickAndLoad(By.cssSelector("main form button[type=submit]"));
@@ -111,7 +149,7 @@ class PagesBrowserTest extends BrowserTest {
         submitAndWaitForReport();
         assertThat(driver.findElement(By.cssSelector(".report [role=status]")).getText()).isEqualTo("Odrzucono — nic nie zmieniono");
         String report = driver.findElement(By.cssSelector(".report table")).getText();
-        assertThat(report).contains("3").contains("20x9").contains("bad period");
+        assertThat(report).contains("3").contains("20x9").contains("nieprawidłowy okres").doesNotContain("bad period");
         assertAccessible();
 
         Path good = dir.resolve("dobry.csv");

@@ -260,20 +260,21 @@ public final class LongFileReader {
         String unitText = row.cell(index[Field.UNIT.ordinal()]).strip();
         Optional<String> unit = lookups.unit(unitText);
         if (unitText.isEmpty()) {
-            result.problem(line, rows.columnLabel(index[Field.UNIT.ordinal()]), unitText, "the unit is empty");
+            result.problem(line, rows.columnLabel(index[Field.UNIT.ordinal()]), unitText, "the unit is empty", "unit_empty");
         } else if (unit.isEmpty()) {
-            result.problem(line, rows.columnLabel(index[Field.UNIT.ordinal()]), unitText, "unknown territorial unit");
+            result.problem(line, rows.columnLabel(index[Field.UNIT.ordinal()]), unitText, "unknown territorial unit", "unknown_unit");
         }
         String indicatorText = row.cell(index[Field.INDICATOR.ordinal()]).strip();
         Optional<Catalogue.IndicatorRule> indicator = lookups.indicator(indicatorText);
         if (indicator.isEmpty()) {
             result.problem(line, rows.columnLabel(index[Field.INDICATOR.ordinal()]), indicatorText,
-                    indicatorText.isEmpty() ? "the indicator is empty" : "unknown indicator (not in the catalogue)");
+                    indicatorText.isEmpty() ? "the indicator is empty" : "unknown indicator (not in the catalogue)",
+                    indicatorText.isEmpty() ? "indicator_empty" : "unknown_indicator");
         }
         String periodText = row.cell(index[Field.PERIOD.ordinal()]);
         Period.Result period = lookups.period(periodText);
         if (!period.ok()) {
-            result.problem(line, rows.columnLabel(index[Field.PERIOD.ordinal()]), periodText, "bad period: " + period.error());
+            result.problem(line, rows.columnLabel(index[Field.PERIOD.ordinal()]), periodText, "bad period: " + period.error(), "bad_period");
         }
         ObservationFlags flags = ObservationFlags.NONE;
         if (index[Field.FLAGS.ordinal()] >= 0) {
@@ -281,7 +282,7 @@ public final class LongFileReader {
             flags = lookups.flags(flagText);
             if (flags == null) {
                 result.problem(line, rows.columnLabel(index[Field.FLAGS.ordinal()]), flagText,
-                        "unknown flag (use provisional, estimated, break_in_series, confidential or p, e, b, c)");
+                        "unknown flag (use provisional, estimated, break_in_series, confidential or p, e, b, c)", "unknown_flag");
                 flags = ObservationFlags.NONE;
             }
         }
@@ -301,10 +302,12 @@ public final class LongFileReader {
             Catalogue.IndicatorRule rule = indicator.get();
             if (rule.min() != null && value.compareTo(rule.min()) < 0) {
                 result.problem(line, rows.columnLabel(index[Field.VALUE.ordinal()]), valueText,
-                        "value out of range: below the minimum " + rule.min().toPlainString() + " for " + rule.code());
+                        "value out of range: below the minimum " + rule.min().toPlainString() + " for " + rule.code(),
+                        "below_minimum", rule.min(), rule.code());
             } else if (rule.max() != null && value.compareTo(rule.max()) > 0) {
                 result.problem(line, rows.columnLabel(index[Field.VALUE.ordinal()]), valueText,
-                        "value out of range: above the maximum " + rule.max().toPlainString() + " for " + rule.code());
+                        "value out of range: above the maximum " + rule.max().toPlainString() + " for " + rule.code(),
+                        "above_maximum", rule.max(), rule.code());
             }
         }
         BigDecimal se = uncertainty(rows, row, index, Field.SE, result);

@@ -31,6 +31,19 @@ public final class ReadResult {
         problem(line, column, value, reason, null, java.util.List.of());
     }
 
+    /**
+     * A problem with its reason also as a code and values, worded by the application from
+     * {@code import.problem.CODE} with the value (as shown) as {0} and {@code args} after it.
+     */
+    public void problem(long line, String column, String value, String reason, String code, Object... args) {
+        java.util.List<Object> all = new java.util.ArrayList<>();
+        all.add(new ImportProblem(file, line, column, value, reason).value());
+        if (args != null) {
+            all.addAll(java.util.Arrays.asList(args));
+        }
+        problem(line, column, value, reason, "import.problem." + code, all);
+    }
+
     /** A problem with the key and arguments of its translation (null: English only). */
     public void problem(long line, String column, String value, String reason, String messageKey, java.util.List<Object> args) {
         problemCount++;

@@ -214,7 +214,7 @@ public final class EqualSharesRule implements Rule {
                     instance.project(p.project()).cost()) : p.pricePerSupporter()) + " per point";
             verdicts.add(new Verdict(p.project(), sel.contains(p.project()), p.round(), sup.count(p.project()),
                     instance.budget() - spent, "bought in round " + p.round() + " for "
-                    + instance.formatMoney(cost) + ": " + price, p.pricePerSupporter(), p.exhaustedPayers()));
+                    + instance.formatMoney(cost) + ": " + price, p.pricePerSupporter(), p.exhaustedPayers(), null));
             spent += cost;
         }
         int step = d.run().purchases().size();

@@ -127,31 +127,35 @@ public final class GreedyRule implements Rule {
             long score = tally.measure(p);
             step++;
             if (stopped) {
-                verdicts.add(Verdict.of(p, false, step, score, remaining,
+                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("not_considered_no_skip"),
                         "not considered: greedy-no-skip stops at the first project that does not fit"));
                 continue;
             }
             if (withdrawn(instance, p)) {
-                verdicts.add(Verdict.of(p, false, step, score, remaining,
+                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("withdrawn"),
                         "withdrawn (pabulib marks it with cost 999 999 999)"));
                 continue;
             }
             if (threshold.isPresent() && score < threshold.getAsLong()) {
-                verdicts.add(Verdict.of(p, false, step, score, remaining, "below the threshold: " + score + " "
+                verdicts.add(Verdict.of(p, false, step, score, remaining,
+                        Why.of("below_threshold_" + unit, score, threshold.getAsLong()), "below the threshold: " + score + " "
                         + unit + " < " + threshold.getAsLong()));
                 continue;
             }
             long cost = instance.project(p).cost();
             if (cost <= remaining) {
                 selected.add(p);
-                verdicts.add(Verdict.of(p, true, step, score, remaining, "funded: " + score + " " + unit
+                verdicts.add(Verdict.of(p, true, step, score, remaining,
+                        Why.of("funded_" + unit, score, money(instance, cost), money(instance, remaining)), "funded: " + score + " " + unit
                         + ", costs " + instance.formatMoney(cost) + " of " + instance.formatMoney(remaining) + " left"));
                 remaining -= cost;
             } else if (skip) {
-                verdicts.add(Verdict.of(p, false, step, score, remaining, "does not fit: costs "
+                verdicts.add(Verdict.of(p, false, step, score, remaining,
+                        Why.of("does_not_fit", money(instance, cost), money(instance, remaining)), "does not fit: costs "
                         + instance.formatMoney(cost) + ", only " + instance.formatMoney(remaining) + " left"));
             } else {
-                verdicts.add(Verdict.of(p, false, step, score, remaining, "does not fit: costs "
+                verdicts.add(Verdict.of(p, false, step, score, remaining,
+                        Why.of("does_not_fit_stop", money(instance, cost), money(instance, remaining)), "does not fit: costs "
                         + instance.formatMoney(cost) + ", only " + instance.formatMoney(remaining)
                         + " left; greedy-no-skip stops here"));
                 stopped = true;
@@ -161,5 +165,10 @@ public final class GreedyRule implements Rule {
         threshold.ifPresent(t -> notes.add("eligible only with at least " + t + " " + unit
                 + " (min_project_score_threshold)"));
         return new Outcome(name, selected, verdicts, notes, List.of(), Optional.empty());
+    }
+
+    /** An amount in the file's smallest units as a decimal in currency units (for {@link Why}'s values). */
+    private static java.math.BigDecimal money(Instance instance, long units) {
+        return java.math.BigDecimal.valueOf(units, instance.scale());
     }
 }

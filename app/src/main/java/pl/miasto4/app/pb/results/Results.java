@@ -48,7 +48,7 @@ public class Results {
     /** One project's line of the explanation. */
     public record ProjectLine(String id, String name, BigDecimal cost, List<String> categories, long votes, long score,
                               boolean funded, int step, BigDecimal leftBefore, String reason, BigDecimal pricePerSupporter,
-                              int exhaustedPayers, Boolean official) {
+                              int exhaustedPayers, Boolean official, pl.miasto4.pb.rules.Why why) {
     }
 
     /** A counted pool. {@code check} compares with the official result when there is one (imported editions). */
@@ -142,7 +142,7 @@ public class Results {
                 tally.supporters(index), tally.score(index), v != null && v.selected(), v == null ? 0 : v.step(),
                 v == null || v.remainingBefore() < 0 ? null : money(v.remainingBefore(), in.scale()),
                 v == null ? "" : v.reason(), price, v == null ? 0 : v.exhaustedPayers(),
-                official == null ? null : official.contains(p.id()));
+                official == null ? null : official.contains(p.id()), v == null ? null : v.why());
     }
 
     /** The same ballots counted by each rule of {@link #COMPARED} and by the pool's own. */
