@@ -28,14 +28,13 @@ class RunLogTest extends CliStoreTest {
     @Autowired
     JsonMapper mapper;
 
+    /** A raw GUS BDL file from the repository's copy of shared/data/gus-bdl (src/test/resources/gus-bdl). */
     private static Path raw(String name) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/data/gus-bdl/raw/housing_prices_poland").resolve(name);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
+        Path p = Path.of("src/test/resources/gus-bdl/raw/housing_prices_poland").resolve(name).toAbsolutePath();
+        if (!Files.isRegularFile(p)) {
+            throw new AssertionError(p + " not found");
         }
-        throw new AssertionError("shared/data/gus-bdl/raw/housing_prices_poland/" + name + " not found");
+        return p;
     }
 
     private String get(String path) throws Exception {
