@@ -97,6 +97,9 @@ class ApiContractTest extends StoreTest {
         if (template.equals("/api/index/availability")) {
             query.add("unitKind=city_county");
         }
+        if (template.equals("/api/3/action/package_show")) {
+            query.add("id=ind-population_total-city_county");
+        }
         return query.isEmpty() ? url : url + "?" + String.join("&", query);
     }
 
