@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * Everything the product publishes, as catalogue entries: each indicator series per kind of unit (with its five
  * files), each pool of a counted participatory-budget edition (its anonymised pabulib file), each saved index
- * build (results and inputs as CSV) and each maturity assessment (answers and profile as JSON). Kept for 30 s in a
- * Caffeine cache: a catalogue of 10,000 series is read once, not on every harvest request.
+ * build (results and inputs as CSV) and each maturity assessment (answers and profile as JSON). Kept until the store
+ * changes ({@link #version()}): a catalogue of 10,000 series is read once, not on every harvest request.
  */
 @Service
 public class OpenDataCatalogue {
@@ -74,8 +74,12 @@ public class OpenDataCatalogue {
 
     private final OpenDataRepository repository;
     private final MessageSource messages;
-    private final Cache<String, Entries> cache = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30))
-            .maximumSize(1).build();
+    /** Entries by the {@link #version() catalogue version} they were built for; only the newest is kept. */
+    private final Cache<String, Entries> cache = Caffeine.newBuilder().maximumSize(1).executor(Runnable::run).build();
+    /** How long a version read from the store is trusted before it is read again (downloads never wait on it longer). */
+    static final Duration VERSION_CHECK = Duration.ofSeconds(1);
+    private volatile String version;
+    private volatile long versionReadAt;
 
     public OpenDataCatalogue(OpenDataRepository repository, MessageSource messages) {
         this.repository = repository;
@@ -111,11 +115,27 @@ public class OpenDataCatalogue {
 
     /** Forgets the cached catalogue (after a change that should show at once, e.g. in tests). */
     public void refresh() {
+        version = null;
         cache.invalidateAll();
     }
 
+    /**
+     * The version of what the catalogue describes ({@link OpenDataRepository#catalogueVersion()}), read from the store
+     * at most once a second: entries and written catalogues are kept until it changes, so a change shows within a second.
+     */
+    public String version() {
+        String v = version;
+        long now = System.nanoTime();
+        if (v == null || now - versionReadAt > VERSION_CHECK.toNanos()) {
+            v = repository.catalogueVersion();
+            version = v;
+            versionReadAt = now;
+        }
+        return v;
+    }
+
     private Entries entries() {
-        return cache.get("all", k -> build());
+        return cache.get(version(), k -> build());
     }
 
     private Entries build() {
