@@ -139,6 +139,7 @@ public class OpenDataCatalogue {
     }
 
     private Entries build() {
+        labels.clear();
         List<PublishedDataset> list = new ArrayList<>();
         Map<String, OpenDataRepository.Series> series = new LinkedHashMap<>();
         for (OpenDataRepository.Series s : repository.series(UNIT_SETS)) {
@@ -165,18 +166,25 @@ public class OpenDataCatalogue {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_");
     }
 
+    /** Labels without arguments (format and kind names), looked up once per build, not once per series. */
+    private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String label(Locale locale, String key) {
+        return labels.computeIfAbsent(locale.getLanguage() + " " + key, k -> text(locale, key));
+    }
+
     private String text(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, locale);
     }
 
     private PublishedDataset series(OpenDataRepository.Series s) {
         String id = slug("ind-" + s.indicator() + "-" + s.unitSet().code());
-        String kindPl = text(PL, "opendata.kind." + s.unitSet().code());
-        String kindEn = text(EN, "opendata.kind." + s.unitSet().code());
+        String kindPl = label(PL, "opendata.kind." + s.unitSet().code());
+        String kindEn = label(EN, "opendata.kind." + s.unitSet().code());
         String source = s.source() == null ? "—" : s.source();
         List<Distribution> files = new ArrayList<>();
         for (SeriesFormat f : SeriesFormat.values()) {
-            files.add(new Distribution(f.format, text(PL, "opendata.format." + f.format), text(EN, "opendata.format." + f.format),
+            files.add(new Distribution(f.format, label(PL, "opendata.format." + f.format), label(EN, "opendata.format." + f.format),
                     "/opendata/datasets/" + id + "/" + f.file, f.mediaType, f.fileType, f.openness));
         }
         return new PublishedDataset(id, Kind.SERIES,
