@@ -43,7 +43,8 @@ public class ApiKeyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Locale locale = request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
+        // Polish unless the client asks for English (without Accept-Language the servlet would give the server's locale)
+        Locale locale = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null && "en".equals(request.getLocale().getLanguage())
                 ? Locale.ENGLISH : Locale.forLanguageTag("pl");
         Optional<ApiKeyRepository.Key> key = keys.find(request.getHeader(HEADER).strip());
         if (key.isEmpty()) {

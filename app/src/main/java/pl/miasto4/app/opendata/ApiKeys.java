@@ -50,6 +50,7 @@ public class ApiKeys implements org.springframework.beans.factory.DisposableBean
         return t;
     });
 
+    @org.springframework.beans.factory.annotation.Autowired
     public ApiKeys(ApiKeyRepository repository) {
         this(repository, Clock.systemUTC());
     }
