@@ -92,7 +92,9 @@ public class UsageCounter implements DisposableBean {
             long n = e.getValue().getAndSet(0);
             if (n > 0) {
                 taken.put(e.getKey(), n);
-            } else {
+            } else if (e.getKey().day().isBefore(LocalDate.now(ZONE).minusDays(1))) {
+                // only counters no request can still reach: a request that had just looked up today's counter
+                // would otherwise increment one that is no longer in the map, and that count would be lost
                 pending.remove(e.getKey(), e.getValue());
             }
         }
