@@ -83,7 +83,7 @@ public abstract class StoreTest {
         List<String> tables = jdbc.sql("""
                 SELECT table_name FROM information_schema.tables
                 WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history'
-                  AND table_name <> 'open_data_usage' -- request counts, written in the background as any request comes
+                  AND table_name NOT IN ('open_data_usage', 'api_key_usage') -- request counts, written in the background as any request comes
                   AND table_name <> 'connector_run'
                 ORDER BY table_name""").query(String.class).list();
         for (String t : tables) {

@@ -66,6 +66,11 @@ public class OpenDataBenchCommand implements Callable<Integer> {
         }
 
         @Override
+        public String catalogueVersion() {
+            return "synthetic-" + n;
+        }
+
+        @Override
         public List<PbPool> countedPbPools() {
             return List.of();
         }

@@ -1,6 +1,10 @@
 package pl.miasto4.app.opendata;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,12 +36,50 @@ public class CkanApi {
         this.settings = settings;
     }
 
+    @RequestMapping(value = "/api/3/action/package_list", method = {RequestMethod.GET, RequestMethod.POST},
+            produces = "application/json")
+    @Operation(summary = "CKAN package_list", description = "The names of every dataset, sorted; CKAN's envelope "
+            + "{help, success, result}. Parameters as a query or a JSON body.")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "0"))
+    @Parameter(name = "offset", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "0"))
+    public ResponseEntity<Map<String, Object>> packageList(@Parameter(hidden = true) @RequestParam Map<String, String> query,
+                                                           @RequestBody(required = false) Map<String, Object> body) {
+        return action("package_list", query, body);
+    }
+
+    @RequestMapping(value = "/api/3/action/package_show", method = {RequestMethod.GET, RequestMethod.POST},
+            produces = "application/json")
+    @Operation(summary = "CKAN package_show", description = "One dataset as a CKAN package (resources, tags, "
+            + "organization, extras). 404 Not Found Error for an unknown id, 409 Validation Error without one.")
+    @Parameter(name = "id", in = ParameterIn.QUERY, description = "the dataset's name (catalogue identifier)")
+    public ResponseEntity<Map<String, Object>> packageShow(@Parameter(hidden = true) @RequestParam Map<String, String> query,
+                                                           @RequestBody(required = false) Map<String, Object> body) {
+        return action("package_show", query, body);
+    }
+
+    @RequestMapping(value = "/api/3/action/package_search", method = {RequestMethod.GET, RequestMethod.POST},
+            produces = "application/json")
+    @Operation(summary = "CKAN package_search", description = "{count, results, sort, facets, search_facets}; q: every "
+            + "word must occur in the name, titles, descriptions or keywords. 409 Validation Error for a rows or start "
+            + "that is not a natural number.")
+    @Parameter(name = "q", in = ParameterIn.QUERY)
+    @Parameter(name = "rows", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "0", maximum = "1000",
+            defaultValue = "10"))
+    @Parameter(name = "start", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+    public ResponseEntity<Map<String, Object>> packageSearch(@Parameter(hidden = true) @RequestParam Map<String, String> query,
+                                                             @RequestBody(required = false) Map<String, Object> body) {
+        return action("package_search", query, body);
+    }
+
+    /** Any other action: CKAN's 400 answer. */
+    @Hidden
     @RequestMapping(value = "/api/3/action/{action}", method = {RequestMethod.GET, RequestMethod.POST},
             produces = "application/json")
-    @Operation(summary = "CKAN action API (read)", description = "package_list [limit, offset], package_show id, "
-            + "package_search [q, rows ≤ 1000, start]; parameters as a query or a JSON body.")
-    public ResponseEntity<Map<String, Object>> action(@PathVariable String action, @RequestParam Map<String, String> query,
-                                                      @RequestBody(required = false) Map<String, Object> body) {
+    public ResponseEntity<Map<String, Object>> unknown(@PathVariable String action) {
+        throw CkanPackages.CkanError.badRequest("Action name not known: " + action);
+    }
+
+    private ResponseEntity<Map<String, Object>> action(String action, Map<String, String> query, Map<String, Object> body) {
         Map<String, String> p = new LinkedHashMap<>(query);
         if (body != null) {
             body.forEach((k, v) -> p.put(k, v == null ? null : v.toString()));
@@ -46,8 +88,7 @@ public class CkanApi {
         Object result = switch (action) {
             case "package_list" -> packages.packageList(p);
             case "package_show" -> packages.packageShow(p, base);
-            case "package_search" -> packages.packageSearch(p, base);
-            default -> throw CkanPackages.CkanError.badRequest("Action name not known: " + action);
+            default -> packages.packageSearch(p, base);
         };
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("help", help(action));
@@ -57,12 +98,10 @@ public class CkanApi {
     }
 
     @ExceptionHandler(CkanPackages.CkanError.class)
-    ResponseEntity<Map<String, Object>> error(CkanPackages.CkanError e,
-                                              @org.springframework.web.bind.annotation.RequestAttribute(
-                                                      name = "org.springframework.web.servlet.HandlerMapping.uriTemplateVariables",
-                                                      required = false) Map<String, String> vars) {
+    ResponseEntity<Map<String, Object>> error(CkanPackages.CkanError e, jakarta.servlet.http.HttpServletRequest request) {
+        String uri = request.getRequestURI();
         Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("help", help(vars == null ? "" : vars.getOrDefault("action", "")));
+        envelope.put("help", help(uri.substring(uri.lastIndexOf('/') + 1)));
         envelope.put("success", false);
         envelope.put("error", e.error());
         return ResponseEntity.status(e.status()).contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(envelope);

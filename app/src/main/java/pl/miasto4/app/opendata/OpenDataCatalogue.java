@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * Everything the product publishes, as catalogue entries: each indicator series per kind of unit (with its five
  * files), each pool of a counted participatory-budget edition (its anonymised pabulib file), each saved index
- * build (results and inputs as CSV) and each maturity assessment (answers and profile as JSON). Kept for 30 s in a
- * Caffeine cache: a catalogue of 10,000 series is read once, not on every harvest request.
+ * build (results and inputs as CSV) and each maturity assessment (answers and profile as JSON). Kept until the store
+ * changes ({@link #version()}): a catalogue of 10,000 series is read once, not on every harvest request.
  */
 @Service
 public class OpenDataCatalogue {
@@ -74,8 +74,12 @@ public class OpenDataCatalogue {
 
     private final OpenDataRepository repository;
     private final MessageSource messages;
-    private final Cache<String, Entries> cache = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30))
-            .maximumSize(1).build();
+    /** Entries by the {@link #version() catalogue version} they were built for; only the newest is kept. */
+    private final Cache<String, Entries> cache = Caffeine.newBuilder().maximumSize(1).executor(Runnable::run).build();
+    /** How long a version read from the store is trusted before it is read again (downloads never wait on it longer). */
+    static final Duration VERSION_CHECK = Duration.ofSeconds(1);
+    private volatile String version;
+    private volatile long versionReadAt;
 
     public OpenDataCatalogue(OpenDataRepository repository, MessageSource messages) {
         this.repository = repository;
@@ -111,14 +115,31 @@ public class OpenDataCatalogue {
 
     /** Forgets the cached catalogue (after a change that should show at once, e.g. in tests). */
     public void refresh() {
+        version = null;
         cache.invalidateAll();
     }
 
+    /**
+     * The version of what the catalogue describes ({@link OpenDataRepository#catalogueVersion()}), read from the store
+     * at most once a second: entries and written catalogues are kept until it changes, so a change shows within a second.
+     */
+    public String version() {
+        String v = version;
+        long now = System.nanoTime();
+        if (v == null || now - versionReadAt > VERSION_CHECK.toNanos()) {
+            v = repository.catalogueVersion();
+            version = v;
+            versionReadAt = now;
+        }
+        return v;
+    }
+
     private Entries entries() {
-        return cache.get("all", k -> build());
+        return cache.get(version(), k -> build());
     }
 
     private Entries build() {
+        labels.clear();
         List<PublishedDataset> list = new ArrayList<>();
         Map<String, OpenDataRepository.Series> series = new LinkedHashMap<>();
         for (OpenDataRepository.Series s : repository.series(UNIT_SETS)) {
@@ -145,18 +166,25 @@ public class OpenDataCatalogue {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_");
     }
 
+    /** Labels without arguments (format and kind names), looked up once per build, not once per series. */
+    private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String label(Locale locale, String key) {
+        return labels.computeIfAbsent(locale.getLanguage() + " " + key, k -> text(locale, key));
+    }
+
     private String text(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, locale);
     }
 
     private PublishedDataset series(OpenDataRepository.Series s) {
         String id = slug("ind-" + s.indicator() + "-" + s.unitSet().code());
-        String kindPl = text(PL, "opendata.kind." + s.unitSet().code());
-        String kindEn = text(EN, "opendata.kind." + s.unitSet().code());
+        String kindPl = label(PL, "opendata.kind." + s.unitSet().code());
+        String kindEn = label(EN, "opendata.kind." + s.unitSet().code());
         String source = s.source() == null ? "—" : s.source();
         List<Distribution> files = new ArrayList<>();
         for (SeriesFormat f : SeriesFormat.values()) {
-            files.add(new Distribution(f.format, text(PL, "opendata.format." + f.format), text(EN, "opendata.format." + f.format),
+            files.add(new Distribution(f.format, label(PL, "opendata.format." + f.format), label(EN, "opendata.format." + f.format),
                     "/opendata/datasets/" + id + "/" + f.file, f.mediaType, f.fileType, f.openness));
         }
         return new PublishedDataset(id, Kind.SERIES,

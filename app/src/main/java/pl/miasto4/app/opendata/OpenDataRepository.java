@@ -186,4 +186,18 @@ public class OpenDataRepository {
                   AND value > 0 AND period_start <= make_date(?, 12, 31)
                 ORDER BY period_start DESC LIMIT 1""").params(unit, year).query(java.math.BigDecimal.class).optional();
     }
+
+    /**
+     * What the catalogue's entries depend on, as one key: the store's version ({@code store_version}, moved by every
+     * committed change of observations, indicators or units) and the counted PB editions, index builds and maturity
+     * assessments, which that version does not follow. Entries and written catalogues are kept while it stays the same.
+     */
+    public String catalogueVersion() {
+        return jdbc.sql("""
+                SELECT concat_ws('/', (SELECT version FROM store_version),
+                       (SELECT count(*) || ':' || coalesce(max(e.created_at)::text, '') FROM pb_edition e WHERE e.status = 'counted'),
+                       (SELECT count(*) || ':' || coalesce(max(b.id), 0) FROM index_build b),
+                       (SELECT count(*) || ':' || coalesce(max(a.id), 0) FROM maturity_assessment a))""")
+                .query(String.class).single();
+    }
 }

@@ -60,6 +60,8 @@ public class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/audit/**").authenticated()
+                        // API keys are shown, listed and revoked by administrators only (opendata.ApiKeysApi)
+                        .requestMatchers("/api/admin/**").authenticated()
                         // residents vote without a Miasto account: the voter register decides who may
                         .requestMatchers(HttpMethod.POST, "/api/pb/editions/*/pools/*/ballots").permitAll()
                         // CKAN's clients read the catalogue by POSTing to the action API (opendata.CkanApi: read only)
