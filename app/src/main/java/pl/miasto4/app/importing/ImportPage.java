@@ -14,8 +14,10 @@ import java.security.Principal;
 public class ImportPage {
     private final ImportService imports;
     private final ImportBatchRepository batches;
+    private final pl.miasto4.app.security.UserRepository accounts;
 
-    public ImportPage(ImportService imports, ImportBatchRepository batches) {
+    public ImportPage(ImportService imports, ImportBatchRepository batches, pl.miasto4.app.security.UserRepository accounts) {
+        this.accounts = accounts;
         this.imports = imports;
         this.batches = batches;
     }
@@ -37,7 +39,8 @@ public class ImportPage {
             return "import";
         }
         model.addAttribute("report", imports.importUpload(file.getOriginalFilename(), file,
-                meta == null || meta.isEmpty() ? null : java.util.Objects.requireNonNullElse(meta.getOriginalFilename(), ""), meta, period, dryRun, principal.getName()));
+                meta == null || meta.isEmpty() ? null : java.util.Objects.requireNonNullElse(meta.getOriginalFilename(), ""), meta, period, dryRun, principal.getName(),
+                accounts.importScope(principal.getName())));
         return "import";
     }
 }

@@ -159,7 +159,8 @@ public class ImportService {
             return ImportOutcome.rejected(fileProblem(displayName, e));
         }
         StoreCatalogue catalogue = store.catalogue();
-        if (!options.dryRun()) {
+        // a scoped import takes the comparing path, which checks every row's unit against the scope
+        if (!options.dryRun() && options.unitScope() == null) {
             Optional<ImportOutcome> direct = straightIn.tryImport(source, catalogue, status);
             if (direct.isPresent()) {
                 return direct.get();
@@ -185,6 +186,16 @@ public class ImportService {
      */
     public ImportReport importUpload(String dataName, InputStreamSource data, String metaName, InputStreamSource meta,
                                      String period, boolean dryRun, String username) throws IOException {
+        return importUpload(dataName, data, metaName, meta, period, dryRun, username, null);
+    }
+
+    /**
+     * As {@link #importUpload(String, InputStreamSource, String, InputStreamSource, String, boolean, String)} for a
+     * user who may import only for {@code unitScope} (unit codes; each and every unit below it); null for all units.
+     */
+    public ImportReport importUpload(String dataName, InputStreamSource data, String metaName, InputStreamSource meta,
+                                     String period, boolean dryRun, String username, java.util.Set<String> unitScope)
+            throws IOException {
         Path dir = Files.createTempDirectory("miasto-upload-");
         try {
             String name = safeName(dataName, "upload");
@@ -196,7 +207,7 @@ public class ImportService {
                 save(meta, metaFile);
             }
             ImportOptions options = new ImportOptions(dryRun, username, null, metaFile,
-                    period == null || period.isBlank() ? null : period.strip(), null);
+                    period == null || period.isBlank() ? null : period.strip(), null, unitScope);
             return importFile(dataFile, name, options);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
