@@ -195,8 +195,8 @@ class RouteRoleMatrixTest extends StoreTest {
     @Test
     void anonymousRefusalsAreAllAlike() throws Exception {
         Set<String> bodies = new TreeSet<>();
-        for (String path : List.of("/api/audit", "/api/users", "/api/pb/editions/" + PLACEHOLDER + "/open", "/api/imports")) {
-            String method = path.equals("/api/audit") || path.equals("/api/users") ? "GET" : "POST";
+        for (String path : List.of("/api/audit", "/api/targets", "/api/pb/editions/" + PLACEHOLDER + "/open", "/api/imports")) {
+            String method = path.equals("/api/audit") ? "GET" : path.equals("/api/targets") ? "PUT" : "POST";
             HttpResponse<String> r = request(method, path, "anonymous");
             assertThat(r.statusCode()).as(path).isEqualTo(401);
             bodies.add(r.body().replace(path, "PATH"));
