@@ -108,9 +108,29 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/import/**", "/import", "/surveys/import").hasRole(DATA)
                         .requestMatchers(HttpMethod.POST, "/index/builds", "/index/builds/**", "/maturity/**").hasRole(ANALYST)
                         .anyRequest().denyAll())
-                .formLogin(f -> f.loginPage("/login").permitAll())
+                .formLogin(f -> f.loginPage("/login").permitAll().successHandler(new FirstLoginHandler(ctx.getBean(UserRepository.class))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"));
         return http.build();
+    }
+
+    /** After a login with a one-time password (invited, or reset by an administrator): straight to the password page. */
+    static final class FirstLoginHandler extends org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler {
+        private final UserRepository accounts;
+
+        FirstLoginHandler(UserRepository accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                            org.springframework.security.core.Authentication authentication)
+                throws jakarta.servlet.ServletException, java.io.IOException {
+            if (accounts.find(authentication.getName()).map(UserRepository.Account::mustChangePassword).orElse(false)) {
+                getRedirectStrategy().sendRedirect(request, response, "/account/password");
+                return;
+            }
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
     }
 
     /**

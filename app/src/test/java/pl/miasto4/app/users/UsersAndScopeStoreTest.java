@@ -102,6 +102,8 @@ class UsersAndScopeStoreTest extends StoreTest {
     private record Session(String cookie, String token) {
     }
 
+    private String lastLoginLocation;
+
     private Session login(String user, String password) throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -109,6 +111,7 @@ class UsersAndScopeStoreTest extends StoreTest {
         HttpResponse<String> login = post(new Session(cookie, token(page.body())), "/login",
                 "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
         assertThat(login.statusCode()).isEqualTo(302);
+        lastLoginLocation = login.headers().firstValue("Location").orElse("");
         if (login.headers().firstValue("Location").orElse("").contains("error")) {
             return null;
         }
@@ -161,6 +164,7 @@ class UsersAndScopeStoreTest extends StoreTest {
 
         Session ola = login("ola.nowak", oneTime);
         assertThat(ola).isNotNull();
+        assertThat(lastLoginLocation).as("a one-time password leads to the password page").endsWith("/account/password");
         assertThat(post(ola, "/account/password", "current=wrong&password=long-enough-pass&repeat=long-enough-pass").body())
                 .contains("Obecne hasło się nie zgadza");
         assertThat(post(ola, "/account/password", "current=" + oneTime + "&password=short&repeat=short").body())
