@@ -56,6 +56,7 @@ class ArchitectureTest {
             Map.entry("city", Set.of("goal", "indicator", "unit")),
             Map.entry("home", Set.of("indicator", "observation", "unit")),
             Map.entry("importing", Set.of("audit")),
+            Map.entry("users", Set.of("audit")),
             Map.entry("index", Set.of("audit", "indicator", "observation", "unit")),
             Map.entry("connect", Set.of("audit", "importing", "indicator", "observation", "pb", "unit")),
             Map.entry("demo", Set.of("connect", "dataset", "goal", "importing", "indicator", "observation", "security")),

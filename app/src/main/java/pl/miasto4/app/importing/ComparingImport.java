@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +28,8 @@ import java.util.function.Consumer;
 @Component
 class ComparingImport {
     private static final int SAMPLE_CHANGES = 50;
+    /** Rows outside a data editor's scope listed one by one; the file is refused whole anyway. */
+    private static final int MAX_OUTSIDE_LISTED = 1000;
 
     private final ObservationImportRepository store;
     private final ImportBatchRepository batches;
@@ -42,11 +47,18 @@ class ComparingImport {
     ImportOutcome importFile(ImportFile file, ImportOptions options, StoreCatalogue catalogue) {
         References refs = new References();
         MessageDigest digest = ImportFile.sha256();
+        // a data editor's scope: every row's unit must be one of theirs (or below one); others are listed
+        Set<Integer> allowed = options.unitScope() == null ? null : store.unitsWithin(options.unitScope());
+        List<ObservationRecord> outside = new ArrayList<>();
         Read read;
         try (CopyRows copy = store.copyIntoStaging()) {
             read = read(file, options, catalogue, digest, r -> {
                 Integer unit = catalogue.unitId(r.unitCode());
                 Integer indicator = catalogue.indicatorId(r.indicatorCode());
+                if (allowed != null && r.unitCode() != null && (unit == null ? options.createUnits() != null : !allowed.contains(unit))
+                        && outside.size() < MAX_OUTSIDE_LISTED) {
+                    outside.add(r);
+                }
                 refs.add(unit, indicator);
                 try {
                     ObservationImportRepository.stagingRow(copy, unit, indicator, r);
@@ -59,6 +71,11 @@ class ComparingImport {
             throw new IllegalStateException("The database refused the import of " + file.name() + ": " + e.getMessage(), e);
         }
         ReadResult result = read.result();
+        for (ObservationRecord r : outside) {
+            result.problem(r.line(), null, r.unitCode(), "the unit " + r.unitCode() + " is outside your scope ("
+                    + String.join(", ", options.unitScope()) + "): you may import only for these units and the units below them",
+                    "import.scope.outside", List.of(r.line(), r.unitCode(), String.join(", ", options.unitScope())));
+        }
         // The same unit × indicator × period twice in one file is an error: which value would be meant?
         for (ObservationImportRepository.Duplicate d : store.duplicates()) {
             result.problem(d.line(), null, null, "duplicate key: " + d.unitCode() + " × " + d.indicatorCode() + " × "

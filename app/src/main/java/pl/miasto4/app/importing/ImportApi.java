@@ -25,8 +25,10 @@ import java.util.Map;
 public class ImportApi {
     private final ImportService imports;
     private final ImportBatchRepository batches;
+    private final pl.miasto4.app.security.UserRepository accounts;
 
-    public ImportApi(ImportService imports, ImportBatchRepository batches) {
+    public ImportApi(ImportService imports, ImportBatchRepository batches, pl.miasto4.app.security.UserRepository accounts) {
+        this.accounts = accounts;
         this.imports = imports;
         this.batches = batches;
     }
@@ -41,7 +43,8 @@ public class ImportApi {
                                                    @RequestParam(defaultValue = "false") boolean dryRun,
                                                    Principal principal) throws IOException {
         ImportReport report = imports.importUpload(file.getOriginalFilename(), file,
-                meta == null || meta.isEmpty() ? null : java.util.Objects.requireNonNullElse(meta.getOriginalFilename(), ""), meta, period, dryRun, principal.getName());
+                meta == null || meta.isEmpty() ? null : java.util.Objects.requireNonNullElse(meta.getOriginalFilename(), ""), meta, period, dryRun, principal.getName(),
+                accounts.importScope(principal.getName()));
         if (report.rejected()) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", "Import rejected",
                     report.file() + ": " + report.problemCount() + " problem(s); nothing was changed.",

@@ -17,8 +17,10 @@ import java.util.Map;
 public class ImportPage {
     private final ImportService imports;
     private final ImportBatchRepository batches;
+    private final pl.miasto4.app.security.UserRepository accounts;
 
-    public ImportPage(ImportService imports, ImportBatchRepository batches) {
+    public ImportPage(ImportService imports, ImportBatchRepository batches, pl.miasto4.app.security.UserRepository accounts) {
+        this.accounts = accounts;
         this.imports = imports;
         this.batches = batches;
     }
@@ -58,7 +60,8 @@ public class ImportPage {
         }
         model.addAttribute("report", imports.importUpload(file.getOriginalFilename(), file,
                 meta == null || meta.isEmpty() ? null : java.util.Objects.requireNonNullElse(meta.getOriginalFilename(), ""), meta, period, dryRun, principal.getName(),
-                new SourceOptions(pairs(map), pairs(newIndicator), locale), createUnits == null || createUnits.isBlank() ? null : createUnits));
+                new SourceOptions(pairs(map), pairs(newIndicator), locale), createUnits == null || createUnits.isBlank() ? null : createUnits,
+                accounts.importScope(principal.getName())));
         return "import";
     }
 }

@@ -166,7 +166,8 @@ public class ImportService {
             return ImportOutcome.rejected(fileProblem(displayName, e));
         }
         StoreCatalogue catalogue = store.catalogue();
-        if (!options.dryRun()) {
+        // a scoped import takes the comparing path, which checks every row's unit against the scope
+        if (!options.dryRun() && options.unitScope() == null) {
             Optional<ImportOutcome> direct = straightIn.tryImport(source, catalogue, status);
             if (direct.isPresent()) {
                 return direct.get();
@@ -192,14 +193,31 @@ public class ImportService {
      */
     public ImportReport importUpload(String dataName, InputStreamSource data, String metaName, InputStreamSource meta,
                                      String period, boolean dryRun, String username) throws IOException {
+        return importUpload(dataName, data, metaName, meta, period, dryRun, username, (java.util.Set<String>) null);
+    }
+
+    /**
+     * As {@link #importUpload(String, InputStreamSource, String, InputStreamSource, String, boolean, String)} for a
+     * user who may import only for {@code unitScope} (unit codes; each and every unit below it); null for all units.
+     */
+    public ImportReport importUpload(String dataName, InputStreamSource data, String metaName, InputStreamSource meta,
+                                     String period, boolean dryRun, String username, java.util.Set<String> unitScope)
+            throws IOException {
         return importUpload(dataName, data, metaName, meta, period, dryRun, username,
-                SourceOptions.none(java.util.Locale.forLanguageTag("pl")), null);
+                SourceOptions.none(java.util.Locale.forLanguageTag("pl")), null, unitScope);
     }
 
     /** As above, with what a connector's file may need (GUS BDL: variable mappings, new indicators) and unit creation. */
     public ImportReport importUpload(String dataName, InputStreamSource data, String metaName, InputStreamSource meta,
                                      String period, boolean dryRun, String username, SourceOptions source,
                                      String createUnits) throws IOException {
+        return importUpload(dataName, data, metaName, meta, period, dryRun, username, source, createUnits, null);
+    }
+
+    /** The upload as a file: source options, unit creation and the user's unit scope (null: all units). */
+    public ImportReport importUpload(String dataName, InputStreamSource data, String metaName, InputStreamSource meta,
+                                     String period, boolean dryRun, String username, SourceOptions source,
+                                     String createUnits, java.util.Set<String> unitScope) throws IOException {
         Path dir = Files.createTempDirectory("miasto-upload-");
         try {
             String name = safeName(dataName, "upload");
@@ -211,7 +229,7 @@ public class ImportService {
                 save(meta, metaFile);
             }
             ImportOptions options = new ImportOptions(dryRun, username, null, metaFile,
-                    period == null || period.isBlank() ? null : period.strip(), createUnits);
+                    period == null || period.isBlank() ? null : period.strip(), createUnits, unitScope);
             return importFile(dataFile, name, options, source);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {

@@ -149,6 +149,19 @@ public class ObservationImportRepository {
      * indicators stay locked against deletion until the import commits ({@code FOR KEY SHARE}, the
      * lock a foreign-key check takes). Returns the ids that no longer exist.
      */
+    /** The ids of the units with these codes and of every unit below them (parent_code). */
+    Set<Integer> unitsWithin(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                WITH RECURSIVE within(code, id) AS (
+                    SELECT code, id FROM territorial_unit WHERE code = ANY(?)
+                    UNION
+                    SELECT u.code, u.id FROM territorial_unit u JOIN within w ON u.parent_code = w.code)
+                SELECT id FROM within""").param(codes.toArray(String[]::new)).query(Integer.class).list());
+    }
+
     Set<Integer> lockUnits(Set<Integer> ids) {
         return lockExisting("territorial_unit", ids);
     }

@@ -22,8 +22,11 @@ public class AdminAccount {
     private final PasswordEncoder encoder;
     private final String configuredPassword;
 
-    public AdminAccount(JdbcClient jdbc, PasswordEncoder encoder, @Value("${miasto.admin.password:}") String configuredPassword) {
+    private final UserRepository accounts;
+
+    public AdminAccount(JdbcClient jdbc, UserRepository accounts, PasswordEncoder encoder, @Value("${miasto.admin.password:}") String configuredPassword) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.encoder = encoder;
         this.configuredPassword = configuredPassword;
     }
@@ -44,9 +47,11 @@ public class AdminAccount {
             new SecureRandom().nextBytes(bytes);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         }
-        int created = jdbc.sql("INSERT INTO app_user (username, password_hash, role) VALUES ('admin', ?, 'admin') ON CONFLICT DO NOTHING")
-                .param(encoder.encode(password)).update();
-        if (created == 0) {
+        // the first account holds every role (a fresh install needs one account that can do everything);
+        // an administrator may take roles away from it on the users page
+        boolean created = accounts.create("admin", encoder.encode(password), java.util.EnumSet.allOf(Role.class), true,
+                java.util.List.of(), false);
+        if (!created) {
             return null;
         }
         if (generated) {

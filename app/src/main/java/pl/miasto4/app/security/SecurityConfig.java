@@ -3,7 +3,6 @@ package pl.miasto4.app.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,15 +25,21 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 public class SecurityConfig {
 
+    /** Accounts with their roles as {@code ROLE_<ROLE>} authorities; a disabled account cannot log in. */
     @Bean
-    UserDetailsService users(JdbcClient jdbc) {
-        return username -> jdbc.sql("SELECT username, password_hash, role FROM app_user WHERE username = ?")
-                .param(username)
-                .query((rs, n) -> User.withUsername(rs.getString("username")).password(rs.getString("password_hash"))
-                        .roles(rs.getString("role").toUpperCase()).build())
-                .optional()
+    UserDetailsService users(UserRepository accounts) {
+        return username -> accounts.find(username)
+                .map(a -> User.withUsername(a.username()).password(a.passwordHash()).disabled(a.disabled())
+                        .roles(a.roles().stream().map(Role::name).toArray(String[]::new)).build())
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
+
+    private static final String ADMIN = Role.ADMIN.name();
+    private static final String PB = Role.PB_OFFICIAL.name();
+    private static final String DATA = Role.DATA_EDITOR.name();
+    private static final String ANALYST = Role.ANALYST.name();
+    /** Every role: reads what is behind the login. */
+    private static final String[] ANY_ROLE = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
     /** Scripts only from the application (no inline script); no framing; nothing but the map tiles from elsewhere. */
     static final String CSP = "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "
@@ -58,10 +63,13 @@ public class SecurityConfig {
         headers(http);
         http.addFilterBefore(throttleFilter(ctx), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         http.securityMatcher("/api/**")
+                // THE route × role table of the API (RouteRoleMatrixTest holds the expected matrix). Order matters:
+                // the first matching rule decides; a route with no rule is refused to everyone.
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/audit/**").authenticated()
+                        .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/api/audit/**").hasAnyRole(ADMIN, PB)
                         // API keys are shown, listed and revoked by administrators only (opendata.ApiKeysApi)
-                        .requestMatchers("/api/admin/**").authenticated()
+                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         // residents vote without a Miasto account: the voter register decides who may
                         .requestMatchers(HttpMethod.POST, "/api/pb/editions/*/pools/*/ballots").permitAll()
                         // CKAN's clients read the catalogue by POSTing to the action API (opendata.CkanApi: read only)
@@ -71,7 +79,11 @@ public class SecurityConfig {
                         // running an index without saving it changes nothing
                         .requestMatchers(HttpMethod.POST, "/api/index/runs", "/api/index/compare", "/api/index/compare.csv",
                                 "/api/index/builds/*/compare").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers("/api/pb/**").hasRole(PB)
+                        .requestMatchers("/api/imports/**", "/api/observations/**", "/api/indicators/**", "/api/datasets/**",
+                                "/api/units/**", "/api/goals/**", "/api/targets/**", "/api/surveys/**").hasRole(DATA)
+                        .requestMatchers("/api/index/**", "/api/maturity/**").hasRole(ANALYST)
+                        .anyRequest().denyAll())
                 .httpBasic(b -> b.authenticationEntryPoint(new ProblemEntryPoint()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemEntryPoint()))
                 .csrf(c -> c.disable())
@@ -83,17 +95,46 @@ public class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, org.springframework.context.ApplicationContext ctx) throws Exception {
         headers(http);
         http.addFilterBefore(throttleFilter(ctx), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        // THE route × role table of the pages (RouteRoleMatrixTest holds the expected matrix)
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/import/**", "/admin/**", "/maturity/questionnaire/**", "/maturity/portfolio/edit/**",
-                                "/maturity/portfolio/edit").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/admin/users/**").hasRole(ADMIN)
+                        .requestMatchers("/account/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/lang", "/logout").permitAll()
                         .requestMatchers(HttpMethod.POST, "/pb/*/*/vote").permitAll()
+                        // residents answer a survey with an invitation code, without a Miasto account
                         .requestMatchers(HttpMethod.POST, "/surveys/*/answer").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").permitAll())
+                        // behind the login, readable by every role
+                        .requestMatchers(HttpMethod.GET, "/import/**", "/admin/**", "/maturity/questionnaire/**",
+                                "/maturity/portfolio/edit/**", "/maturity/portfolio/edit").hasAnyRole(ANY_ROLE)
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/admin/pb/**").hasRole(PB)
+                        .requestMatchers(HttpMethod.POST, "/import/**", "/import", "/surveys/import", "/surveys/*/publish").hasRole(DATA)
+                        .requestMatchers(HttpMethod.POST, "/index/builds", "/index/builds/**", "/maturity/**").hasRole(ANALYST)
+                        .anyRequest().denyAll())
+                .formLogin(f -> f.loginPage("/login").permitAll().successHandler(new FirstLoginHandler(ctx.getBean(UserRepository.class))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"));
         return http.build();
+    }
+
+    /** After a login with a one-time password (invited, or reset by an administrator): straight to the password page. */
+    static final class FirstLoginHandler extends org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler {
+        private final UserRepository accounts;
+
+        FirstLoginHandler(UserRepository accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                            org.springframework.security.core.Authentication authentication)
+                throws jakarta.servlet.ServletException, java.io.IOException {
+            if (accounts.find(authentication.getName()).map(UserRepository.Account::mustChangePassword).orElse(false)) {
+                getRedirectStrategy().sendRedirect(request, response, "/account/password");
+                return;
+            }
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
     }
 
     /**

@@ -42,8 +42,14 @@ public class PageModel implements HandlerInterceptor {
             return;
         }
         mv.getModelMap().putIfAbsent("currentUser", currentUser());
+        mv.getModelMap().putIfAbsent("currentUserAdmin", currentUserHas("ROLE_ADMIN"));
         mv.getModelMap().putIfAbsent("dimensionByCode", DIMENSIONS);
         mv.getModelMap().putIfAbsent("langSwitchUrl", langSwitchUrl(request));
+    }
+
+    static boolean currentUserHas(String authority) {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return currentUser() != null && a.getAuthorities().stream().anyMatch(g -> authority.equals(g.getAuthority()));
     }
 
     static String currentUser() {
