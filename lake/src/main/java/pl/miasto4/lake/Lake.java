@@ -124,13 +124,19 @@ public final class Lake {
             List<String> existing = before.of(table.name()).stream().filter(e -> dayStrings.contains(e.day()))
                     .map(e -> root.resolve(e.path()).toString()).toList();
             if (!existing.isEmpty()) {
-                st.execute("DELETE FROM fresh WHERE (" + key + ") IN (SELECT (" + key + ") FROM "
-                        + readParquet(existing, false) + ")");
+                st.execute("CREATE TABLE known AS SELECT DISTINCT " + key + " FROM " + readParquet(existing, false));
+                st.execute("DELETE FROM fresh WHERE EXISTS (SELECT 1 FROM known k WHERE "
+                        + java.util.Arrays.stream(key.split(", ")).map(k -> "k." + k + " = fresh." + k)
+                        .collect(Collectors.joining(" AND ")) + ")");
             }
             long added = count(st, "SELECT count(*) FROM fresh");
             List<Manifest.Entry> entries = new ArrayList<>(before.files());
             TreeSet<String> partitions = new TreeSet<>();
             if (added > 0) {
+                java.util.Map<String, Long> rowsPerDay = new java.util.HashMap<>();
+                try (ResultSet rs = st.executeQuery("SELECT CAST(day AS VARCHAR), count(*) FROM fresh GROUP BY day")) {
+                    while (rs.next()) rowsPerDay.put(rs.getString(1), rs.getLong(2));
+                }
                 Files.createDirectories(staging);
                 String select = table.columns().stream().map(LakeTable.Column::name).collect(Collectors.joining(", "));
                 st.execute("COPY (SELECT " + select + ", '" + source + "' AS source, day FROM fresh ORDER BY day, "
@@ -147,7 +153,9 @@ public final class Lake {
                             .resolve("part-" + batch + "-" + (n++) + ".parquet");
                     Files.createDirectories(target.getParent());
                     Files.move(f, target, StandardCopyOption.ATOMIC_MOVE);
-                    long rowsIn = count(st, "SELECT count(*) FROM read_parquet('" + sql(target.toString()) + "')");
+                    long filesThatDay = written.stream().filter(w -> w.getParent().equals(f.getParent())).count();
+                    long rowsIn = filesThatDay == 1 ? rowsPerDay.get(day)
+                            : count(st, "SELECT count(*) FROM read_parquet('" + sql(target.toString()) + "')");
                     entries.add(new Manifest.Entry(table.name(), root.relativize(target).toString(), source, day, rowsIn, batch));
                     partitions.add(table.name() + "/source=" + source + "/day=" + day);
                 }
@@ -162,6 +170,9 @@ public final class Lake {
             return new IngestResult(table.name(), batch, read, added, read - added, List.copyOf(partitions));
         } finally {
             deleteTree(staging);
+            try (Stream<Path> left = Files.exists(staging.getParent()) ? Files.list(staging.getParent()) : Stream.empty()) {
+                if (left.findAny().isEmpty()) Files.deleteIfExists(staging.getParent());
+            }
         }
     }
 
