@@ -62,7 +62,8 @@ class ArchitectureTest {
             Map.entry("maturity", Set.of("audit", "demo", "indicator", "unit")),
             Map.entry("pb", Set.of("audit")),
             Map.entry("survey", Set.of("audit", "importing", "indicator")),
-            Map.entry("opendata", Set.of("importing", "observation")));
+            Map.entry("opendata", Set.of("importing", "observation")),
+            Map.entry("lake", Set.of("importing")));
 
     @Test
     void coreHasNoFrameworkImports() {
