@@ -53,7 +53,8 @@ public final class SyntheticCardEvents implements Iterable<SyntheticCardEvents.E
 
     @Override
     public Iterator<Event> iterator() {
-        long yearSeconds = 365L * 86400;
+        // 01:00 on 1 January to 22:00 on 31 December, Warsaw time: every event's day is in the year
+        long yearSeconds = 365L * 86400 - 3 * 3600;
         LocalDateTime start = LocalDateTime.of(year, 1, 1, 0, 0);
         return new Iterator<>() {
             long i = 0;
@@ -67,7 +68,6 @@ public final class SyntheticCardEvents implements Iterable<SyntheticCardEvents.E
             public Event next() {
                 long n = offset + i++;
                 SplittableRandom r = new SplittableRandom(seed * 1_000_003L + n);
-                // 06:00 to 22:00 local-ish hours, spread evenly in time order over the year
                 long second = (long) ((double) n / total * yearSeconds);
                 int card = (int) Math.floor(Math.pow(r.nextDouble(), 1.6) * holders);
                 double u = r.nextDouble();
