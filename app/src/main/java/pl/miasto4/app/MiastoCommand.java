@@ -25,7 +25,8 @@ import java.util.List;
 @Command(name = "miasto", mixinStandardHelpOptions = true, version = "Miasto 4.0 " + MiastoCommand.VERSION,
         description = "Miasto 4.0: measure, compare and steer a city's smart-city transformation.",
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class,
-                CatalogueCommand.class, ConnectCommand.class, IndexCommand.class, SurveyCommand.class, MaturityCommand.class, PbCommand.class, BenchElsewhere.class})
+                CatalogueCommand.class, ConnectCommand.class, IndexCommand.class, SurveyCommand.class, MaturityCommand.class, PbCommand.class,
+                pl.miasto4.app.lake.LakeCommand.class, BenchElsewhere.class})
 public class MiastoCommand implements Runnable {
     public static final String VERSION = "0.1.0";
 

@@ -33,8 +33,12 @@ class ArchitectureTest {
     static final JavaClasses ALL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("pl.miasto4");
+    /** Module lake: Parquet on DuckDB (JDBC and Jackson allowed), no framework, nothing of app. */
+    static final String LAKE = "pl.miasto4.lake";
     static final JavaClasses CORE = ALL.that(DescribedPredicate.describe("in core",
-            (JavaClass c) -> !c.getPackageName().startsWith(APP)));
+            (JavaClass c) -> !c.getPackageName().startsWith(APP) && !c.getPackageName().startsWith(LAKE)));
+    static final JavaClasses LAKE_CLASSES = ALL.that(DescribedPredicate.describe("in lake",
+            (JavaClass c) -> c.getPackageName().startsWith(LAKE)));
     static final JavaClasses APP_CLASSES = ALL.that(DescribedPredicate.describe("in app",
             (JavaClass c) -> c.getPackageName().startsWith(APP)));
 
@@ -63,7 +67,8 @@ class ArchitectureTest {
             Map.entry("maturity", Set.of("audit", "demo", "indicator", "unit")),
             Map.entry("pb", Set.of("audit")),
             Map.entry("survey", Set.of("audit", "importing", "indicator")),
-            Map.entry("opendata", Set.of("importing", "observation")));
+            Map.entry("opendata", Set.of("importing", "observation")),
+            Map.entry("lake", Set.of("importing")));
 
     @Test
     void coreHasNoFrameworkImports() {
@@ -72,6 +77,14 @@ class ArchitectureTest {
                         "org.postgresql..", "tools.jackson..", "com.fasterxml.jackson..")
                 .because("core is plain Java: domain and engines (docs/ARCHITECTURE.md)");
         rule.check(CORE);
+    }
+
+    @Test
+    void lakeModuleUsesNoFrameworkAndNothingOfApp() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "jakarta..", "picocli..", "org.postgresql..", APP + "..")
+                .because("lake is a library module: Parquet on DuckDB and SQL recipes, wired into app by app.lake")
+                .check(LAKE_CLASSES);
     }
 
     @Test

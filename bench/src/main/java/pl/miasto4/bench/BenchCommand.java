@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print their figures.",
         subcommands = {pl.miasto4.bench.IndexBenchCommand.class, pl.miasto4.bench.ImportBenchCommand.class,
                 pl.miasto4.bench.PbBenchCommand.class, pl.miasto4.bench.StoreBenchCommand.class,
-                pl.miasto4.bench.VoteBenchCommand.class, pl.miasto4.bench.SurveyBenchCommand.class, pl.miasto4.bench.GtfsBenchCommand.class, pl.miasto4.bench.OpenDataBenchCommand.class})
+                pl.miasto4.bench.VoteBenchCommand.class, pl.miasto4.bench.SurveyBenchCommand.class, pl.miasto4.bench.GtfsBenchCommand.class, pl.miasto4.bench.OpenDataBenchCommand.class,
+                pl.miasto4.bench.LakeBenchCommand.class})
 public class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
