@@ -125,36 +125,36 @@ class ImportStoreTest extends StoreTest {
         // Polish headers, decimal commas: a survey estimate with its SE and interval, one flagged unreliable
         Path p = file("ankieta.csv", """
                 kod;wskaźnik;rok;wartość;błąd_standardowy;przedział_od;przedział_do;niepewny
-                1261011-09;students_higher_education;2019;62,5;2,1;58,384;66,616;
-                1261011-10;students_higher_education;2019;40;14,5;11,58;68,42;tak
-                1261011-11;students_higher_education;2019;7;;;;
+                1261011-09;students_higher_education;2017;62,5;2,1;58,384;66,616;
+                1261011-10;students_higher_education;2017;40;14,5;11,58;68,42;tak
+                1261011-11;students_higher_education;2017;7;;;;
                 """, CP1250);
         ImportReport first = run(p, false);
         assertThat(first.status()).as(first.summary()).isEqualTo(ImportReport.Status.IMPORTED);
-        Observation o = observations.history("1261011-09", "students_higher_education", "2019").get(0);
+        Observation o = observations.history("1261011-09", "students_higher_education", "2017").get(0);
         assertThat(o.se()).isEqualByComparingTo("2.1");
         assertThat(o.ciLow()).isEqualByComparingTo("58.384");
         assertThat(o.ciHigh()).isEqualByComparingTo("66.616");
         assertThat(o.unreliable()).isFalse();
-        Observation shaky = observations.history("1261011-10", "students_higher_education", "2019").get(0);
+        Observation shaky = observations.history("1261011-10", "students_higher_education", "2017").get(0);
         assertThat(shaky.unreliable()).isTrue();
-        Observation measured = observations.history("1261011-11", "students_higher_education", "2019").get(0);
+        Observation measured = observations.history("1261011-11", "students_higher_education", "2017").get(0);
         assertThat(measured.se()).isNull();
         assertThat(measured.ciLow()).isNull();
         assertThat(measured.unreliable()).isFalse();
         // the series of charts carries them, and the margin is half the interval
         ObservationRepository.Point point = observations.series(List.of("1261011-09"), List.of("students_higher_education"))
-                .stream().filter(x -> x.period().equals("2019")).findFirst().orElseThrow();
+                .stream().filter(x -> x.period().equals("2017")).findFirst().orElseThrow();
         assertThat(point.margin()).isEqualByComparingTo("4.116");
 
         // re-import: no change; a new SE alone is a correction, the old SE stays in the history
         assertThat(run(p, false).status()).isEqualTo(ImportReport.Status.NO_CHANGES);
         ImportReport corrected = run(file("ankieta2.csv", """
                 unit,indicator,period,value,se,ci_low,ci_high
-                1261011-09,students_higher_education,2019,62.5,2.0,58.58,66.42
+                1261011-09,students_higher_education,2017,62.5,2.0,58.58,66.42
                 """, StandardCharsets.UTF_8), false);
         assertThat(corrected.superseded()).isEqualTo(1);
-        List<Observation> versions = observations.history("1261011-09", "students_higher_education", "2019");
+        List<Observation> versions = observations.history("1261011-09", "students_higher_education", "2017");
         assertThat(versions).extracting(Observation::se).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("2.1"), new BigDecimal("2.0"));
         assertThat(versions.get(0).supersededAt()).isNotNull();
@@ -162,7 +162,7 @@ class ImportStoreTest extends StoreTest {
         // export writes them and reads back as a no-op
         StringWriter out = new StringWriter();
         csv.write(new ObservationQuery(List.of("1261011-09", "1261011-10", "1261011-11"), List.of("students_higher_education"),
-                null, "2019", "2019", null, 0, Integer.MAX_VALUE), out, ObservationCsv.Dialect.EXCEL_PL);
+                null, "2017", "2017", null, 0, Integer.MAX_VALUE), out, ObservationCsv.Dialect.EXCEL_PL);
         assertThat(out.toString()).contains("se;ci_low;ci_high;unreliable")
                 .contains(";62,5;;file ankieta2.csv;2,0;58,58;66,42;\r\n")
                 .contains(";40;;file ankieta.csv;14,5;11,58;68,42;true\r\n");
@@ -171,13 +171,13 @@ class ImportStoreTest extends StoreTest {
 
         // bad uncertainty: each file refused whole, naming line and column, nothing stored
         String before = dump();
-        String head = "unit,indicator,period,value,se,ci_low,ci_high,unreliable\n1261011-12,students_higher_education,2019,5,1,3,7,\n";
+        String head = "unit,indicator,period,value,se,ci_low,ci_high,unreliable\n1261011-12,students_higher_education,2017,5,1,3,7,\n";
         Object[][] bad = {
-                {"negse.csv", head + "1261011-13,students_higher_education,2019,5,-1,3,7,\n", "standard error is negative", "se (column 5)"},
-                {"outside.csv", head + "1261011-13,students_higher_education,2019,5,1,6,7,\n", "does not contain the value 5", "ci_low (column 6)"},
-                {"oneend.csv", head + "1261011-13,students_higher_education,2019,5,1,3,,\n", "needs both ends", "ci_high (column 7)"},
-                {"notnum.csv", head + "1261011-13,students_higher_education,2019,5,abc,3,7,\n", "not a number", "se (column 5)"},
-                {"flag.csv", head + "1261011-13,students_higher_education,2019,5,1,3,7,maybe\n", "unknown value for 'unreliable'", "unreliable (column 8)"},
+                {"negse.csv", head + "1261011-13,students_higher_education,2017,5,-1,3,7,\n", "standard error is negative", "se (column 5)"},
+                {"outside.csv", head + "1261011-13,students_higher_education,2017,5,1,6,7,\n", "does not contain the value 5", "ci_low (column 6)"},
+                {"oneend.csv", head + "1261011-13,students_higher_education,2017,5,1,3,,\n", "needs both ends", "ci_high (column 7)"},
+                {"notnum.csv", head + "1261011-13,students_higher_education,2017,5,abc,3,7,\n", "not a number", "se (column 5)"},
+                {"flag.csv", head + "1261011-13,students_higher_education,2017,5,1,3,7,maybe\n", "unknown value for 'unreliable'", "unreliable (column 8)"},
         };
         for (Object[] b : bad) {
             ImportReport r = run(file((String) b[0], (String) b[1], StandardCharsets.UTF_8), false);
