@@ -79,7 +79,7 @@ public final class OfficialCheck {
         }
         if (!outcome.undetermined().isEmpty()) {
             return new Result(file.source(), Status.UNSUPPORTED, missing, extra,
-                    String.join("; ", outcome.undetermined()) + " (the count differs: " + diff(missing, extra) + ")");
+                    String.join("; ", outcome.undetermined().stream().map(Object::toString).toList()) + " (the count differs: " + diff(missing, extra) + ")");
         }
         return new Result(file.source(), Status.DIFF, missing, extra, "");
     }
