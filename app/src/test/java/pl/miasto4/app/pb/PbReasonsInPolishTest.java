@@ -20,14 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The results page in Polish, over real HTTP, for every rule of the engine: the reason of every project
  * and every tie notice is Polish (no English word of the engine's reasons), with Polish plural forms
- * checked against the CLDR rule written out here independently (1 głos, 2–4 głosy except 12–14, else głosów).
+ * checked against the CLDR rule written out here independently (1 głos, 2–4 głosy except 12–14, else głosów; the same for punkt).
  */
 class PbReasonsInPolishTest extends StoreTest {
     static final Pattern ENGLISH = Pattern.compile(
             "\\b(funded|costs|left|does not|bought|round|supporters?|tie|withdrawn|threshold|counting|paid|votes?|points?|best set|budget)\\b");
     static final Pattern ROW = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL);
     static final Pattern CELL = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL);
-    static final Pattern VOTES = Pattern.compile("wybrany: ([\\d\\u00A0\\u202F ]+) (głos\\p{L}*)");
+    static final Pattern VOTES = Pattern.compile("wybrany: ([\\d\\u00A0\\u202F ]+) (głos\\p{L}*|punkt\\p{L}*)");
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -57,13 +57,13 @@ class PbReasonsInPolishTest extends StoreTest {
         return out;
     }
 
-    static String polishVotes(long n) {
+    static String polishForm(long n, String one, String few, String many) {
         if (n == 1) {
-            return "głos";
+            return one;
         }
         long d = n % 10;
         long h = n % 100;
-        return d >= 2 && d <= 4 && (h < 12 || h > 14) ? "głosy" : "głosów";
+        return d >= 2 && d <= 4 && (h < 12 || h > 14) ? few : many;
     }
 
     @Test
@@ -84,7 +84,8 @@ class PbReasonsInPolishTest extends StoreTest {
                     Matcher m = VOTES.matcher(r);
                     if (m.find()) {
                         long n = Long.parseLong(m.group(1).replaceAll("[^0-9]", ""));
-                        assertThat(m.group(2)).as(r).isEqualTo(polishVotes(n));
+                        assertThat(m.group(2)).as(r).isEqualTo(m.group(2).startsWith("głos")
+                                ? polishForm(n, "głos", "głosy", "głosów") : polishForm(n, "punkt", "punkty", "punktów"));
                         pluralsChecked++;
                     }
                 }
@@ -103,6 +104,6 @@ class PbReasonsInPolishTest extends StoreTest {
     @Test
     void theEnglishPageKeepsEnglishReasons() throws Exception {
         String html = get("/pb/krakow-2019/citywide/results?lang=en&rule=greedy");
-        assertThat(reasons(html)).anySatisfy(r -> assertThat(r).startsWith("funded: ").contains(" votes, costs "));
+        assertThat(reasons(html)).anySatisfy(r -> assertThat(r).startsWith("funded: ").contains(" points, costs ").contains(" left"));
     }
 }
