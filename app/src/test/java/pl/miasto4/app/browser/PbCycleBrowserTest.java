@@ -51,6 +51,8 @@ class PbCycleBrowserTest extends BrowserTest {
             assertThat(driver.findElement(By.cssSelector("table.explain tbody")).getText())
                     .contains("kupiony w rundzie").doesNotContain("bought in round");
             assertAccessible();
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "document.querySelector('table.explain').scrollIntoView()");
             shot("results-es-" + size.width);
         }
     }
