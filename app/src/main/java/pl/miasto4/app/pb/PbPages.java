@@ -91,6 +91,9 @@ public class PbPages {
         model.addAttribute("edition", e);
         model.addAttribute("pools", pools);
         model.addAttribute("votingToday", e.live() && e.votingToday(voting.today()));
+        if (e.slug().equals(pl.miasto4.app.pb.admin.PbDemo.LIVE_SLUG)) {
+            model.addAttribute("demoPesels", pl.miasto4.app.pb.admin.PbDemo.syntheticPesels(5));
+        }
         return "pb/edition";
     }
 

@@ -33,7 +33,7 @@ public final class OfficialCheck {
         /** {@code <file> OK}, {@code <file> DIFF +a,b -c} or {@code <file> UNSUPPORTED reason}. */
         public String line() {
             return switch (status) {
-                case OK -> source + " OK";
+                case OK -> reason == null || reason.isEmpty() ? source + " OK" : source + " OK (" + reason + ")";
                 case DIFF -> source + " DIFF " + diff(missing, extra);
                 case UNSUPPORTED -> source + " UNSUPPORTED " + reason;
             };
@@ -66,8 +66,13 @@ public final class OfficialCheck {
                 // say how far plain greedy is from the official result, for the reader, without claiming it
                 Outcome plain = Rules.byName("greedy").orElseThrow().count(instance, file.profile());
                 Set<String> g = new TreeSet<>(plain.selectedIds(instance));
-                reason += g.equals(funded) ? " (plain greedy, without exclusions, gives the official result)"
-                        : " (plain greedy, without exclusions, differs: " + diff(minus(funded, g), minus(g, funded)) + ")";
+                if (g.equals(funded)) {
+                    // no exclusion group had two projects competing: greedy's result is the rule's result
+                    return new Result(file.source(), Status.OK, List.of(), List.of(), "greedy-exclusive without the "
+                            + "exclusion groups in the data, but plain greedy gives the official result, so no exclusion "
+                            + "changed it");
+                }
+                reason += " (plain greedy, without exclusions, differs: " + diff(minus(funded, g), minus(g, funded)) + ")";
             }
             return unsupported(file, reason);
         }
@@ -79,7 +84,7 @@ public final class OfficialCheck {
         }
         if (!outcome.undetermined().isEmpty()) {
             return new Result(file.source(), Status.UNSUPPORTED, missing, extra,
-                    String.join("; ", outcome.undetermined()) + " (the count differs: " + diff(missing, extra) + ")");
+                    String.join("; ", outcome.undetermined().stream().map(Object::toString).toList()) + " (the count differs: " + diff(missing, extra) + ")");
         }
         return new Result(file.source(), Status.DIFF, missing, extra, "");
     }

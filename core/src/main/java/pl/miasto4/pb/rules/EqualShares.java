@@ -105,7 +105,7 @@ public final class EqualShares {
 
     /** One run for one budget. */
     public record Run(long virtualBudget, Rational budgetPerVoter, List<Purchase> purchases,
-                      Map<Integer, Removal> removals, List<String> ties) {
+                      Map<Integer, Removal> removals, List<Why> ties) {
         public List<Integer> winners() {
             List<Integer> w = new ArrayList<>(purchases.size());
             for (Purchase p : purchases) {
@@ -219,7 +219,7 @@ public final class EqualShares {
         int m = instance.size();
         List<Purchase> purchases = new ArrayList<>();
         Map<Integer, Removal> removals = new HashMap<>();
-        List<String> ties = new ArrayList<>();
+        List<Why> ties = new ArrayList<>();
         if (n == 0) {
             return new Run(virtualBudget, Rational.ZERO, purchases, removals, ties);
         }

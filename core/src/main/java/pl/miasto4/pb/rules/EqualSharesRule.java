@@ -199,13 +199,18 @@ public final class EqualSharesRule implements Rule {
         long spent = 0;
         for (int p : d.free()) {
             bought.add(p);
-            verdicts.add(Verdict.of(p, sel.contains(p), 0, sup.count(p), instance.budget(), "costs nothing and "
+            verdicts.add(Verdict.of(p, sel.contains(p), 0, sup.count(p), instance.budget(), Why.of("es.free", "costs nothing and "
                     + sup.count(p) + " voters support it: with cardinality satisfaction it is funded first, at no one's "
-                    + "expense (as pabutools)"));
+                    + "expense (as pabutools)", sup.count(p))));
         }
         for (EqualShares.Purchase p : d.run().purchases()) {
             bought.add(p.project());
             long cost = instance.project(p.project()).cost();
+            Why why = p.pricePerSupporter() != null
+                    ? Why.of("es.bought", "", p.round(), Why.money(instance, cost), p.payers() - p.exhaustedPayers(),
+                    Why.money(instance, p.pricePerSupporter()), p.exhaustedPayers())
+                    : Why.of("es.bought.points", "", p.round(), Why.money(instance, cost),
+                    Why.money(instance, p.rho().multiply(instance.project(p.project()).cost())));
             String price = p.pricePerSupporter() != null
                     ? "each of " + (p.payers() - p.exhaustedPayers()) + " supporters paid "
                     + money(instance, p.pricePerSupporter())
@@ -213,8 +218,8 @@ public final class EqualSharesRule implements Rule {
                     : "supporters paid " + money(instance, p.pricePerSupporter() == null ? p.rho().multiply(
                     instance.project(p.project()).cost()) : p.pricePerSupporter()) + " per point";
             verdicts.add(new Verdict(p.project(), sel.contains(p.project()), p.round(), sup.count(p.project()),
-                    instance.budget() - spent, "bought in round " + p.round() + " for "
-                    + instance.formatMoney(cost) + ": " + price, p.pricePerSupporter(), p.exhaustedPayers(), null));
+                    instance.budget() - spent, new Why(why.code(), why.args(), "bought in round " + p.round() + " for "
+                    + instance.formatMoney(cost) + ": " + price), p.pricePerSupporter(), p.exhaustedPayers()));
             spent += cost;
         }
         int step = d.run().purchases().size();
@@ -224,8 +229,8 @@ public final class EqualSharesRule implements Rule {
             }
             step++;
             verdicts.add(Verdict.of(p, true, step, sup.count(p), -1, d.greedyWonComparison()
-                    ? "funded by the greedy result, which more voters preferred in the comparison step"
-                    : "funded by the utilitarian completion: most supporters among what still fits"));
+                    ? Why.of("es.comparison", "funded by the greedy result, which more voters preferred in the comparison step")
+                    : Why.of("es.utilitarian", "funded by the utilitarian completion: most supporters among what still fits")));
             bought.add(p);
         }
         for (int p = 0; p < instance.size(); p++) {
@@ -233,16 +238,17 @@ public final class EqualSharesRule implements Rule {
                 continue;
             }
             EqualShares.Removal r = removals.get(p);
-            String reason;
+            Why reason;
             if (instance.project(p).cost() == 0 && satisfaction == Satisfaction.COST) {
-                reason = "costs nothing: with cost satisfaction a free project is worth nothing to its supporters, so Equal "
-                        + "Shares never buys it (as pabutools)";
+                reason = Why.of("es.free.cost", "costs nothing: with cost satisfaction a free project is worth nothing to its supporters, so Equal "
+                        + "Shares never buys it (as pabutools)");
             } else if (r == null) {
-                reason = "no supporters";
+                reason = Why.of("nosupport", "no supporters");
             } else {
-                reason = "not affordable from round " + r.round() + ": its supporters had "
+                reason = Why.of("es.unaffordable", "not affordable from round " + r.round() + ": its supporters had "
                         + money(instance, r.supportersMoney()) + " left, it costs "
-                        + instance.formatMoney(instance.project(p).cost());
+                        + instance.formatMoney(instance.project(p).cost()), r.round(),
+                        Why.money(instance, r.supportersMoney()), Why.money(instance, instance.project(p).cost()));
             }
             verdicts.add(Verdict.of(p, sel.contains(p), 0, sup.count(p), -1, reason));
         }

@@ -61,23 +61,24 @@ public final class ExclusiveGreedyRule implements Rule {
             long cost = instance.project(p).cost();
             Integer group = groupOf.get(p);
             if (GreedyRule.withdrawn(instance, p)) {
-                verdicts.add(Verdict.of(p, false, step, score, remaining, "withdrawn (cost 999 999 999)"));
+                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("withdrawn", "withdrawn (cost 999 999 999)")));
             } else if (threshold.isPresent() && score < threshold.getAsLong()) {
-                verdicts.add(Verdict.of(p, false, step, score, remaining, "below the threshold"));
+                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("threshold.plain", "below the threshold")));
             } else if (group != null && fundedInGroup.containsKey(group)) {
-                verdicts.add(Verdict.of(p, false, step, score, remaining, "excluded by project "
-                        + instance.project(fundedInGroup.get(group)).id() + ", funded earlier in the ranking"));
+                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("excluded", "excluded by project "
+                        + instance.project(fundedInGroup.get(group)).id() + ", funded earlier in the ranking",
+                        instance.project(fundedInGroup.get(group)).id())));
             } else if (cost <= remaining) {
                 selected.add(p);
                 if (group != null) {
                     fundedInGroup.put(group, p);
                 }
-                verdicts.add(Verdict.of(p, true, step, score, remaining, "funded: costs " + instance.formatMoney(cost)
-                        + " of " + instance.formatMoney(remaining) + " left"));
+                verdicts.add(Verdict.of(p, true, step, score, remaining, Why.of("funded.cost", "funded: costs " + instance.formatMoney(cost)
+                        + " of " + instance.formatMoney(remaining) + " left", Why.money(instance, cost), Why.money(instance, remaining))));
                 remaining -= cost;
             } else {
-                verdicts.add(Verdict.of(p, false, step, score, remaining, "does not fit: costs "
-                        + instance.formatMoney(cost) + ", only " + instance.formatMoney(remaining) + " left"));
+                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("nofit", "does not fit: costs "
+                        + instance.formatMoney(cost) + ", only " + instance.formatMoney(remaining) + " left", Why.money(instance, cost), Why.money(instance, remaining))));
             }
         }
         return new Outcome(name(), selected, verdicts, List.of("exclusion groups from META '" + EXCLUSIONS_FIELD + "'"),

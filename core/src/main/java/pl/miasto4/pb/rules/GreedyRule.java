@@ -93,7 +93,7 @@ public final class GreedyRule implements Rule {
         java.util.Set<Integer> forward = new java.util.HashSet<>(outcome.selected());
         java.util.Set<Integer> backward = new java.util.HashSet<>(reversed.selected());
         if (!forward.equals(backward)) {
-            List<String> undetermined = new ArrayList<>(outcome.undetermined());
+            List<Why> undetermined = new ArrayList<>(outcome.undetermined());
             // name the tied groups whose members fare differently in the two orders
             java.util.Map<Long, List<Integer>> byScore = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
             for (int p = 0; p < instance.size(); p++) {
@@ -106,8 +106,9 @@ public final class GreedyRule implements Rule {
                             + " (" + score + " " + tally.measureName() + " each)");
                 }
             });
-            undetermined.add("tie between projects " + String.join("; ", groups) + ": taken in file order, and "
-                    + "the order changes the result; the file does not record how the city broke the tie");
+            undetermined.add(Why.of("tie.greedy", "tie between projects " + String.join("; ", groups) + ": taken in file "
+                    + "order, and the order changes the result; the file does not record how the city broke the tie",
+                    String.join("; ", groups.stream().map(g -> g.substring(0, g.indexOf(" ("))).toList())));
             return new Outcome(name, outcome.selected(), outcome.verdicts(), outcome.notes(), undetermined,
                     Optional.empty());
         }
@@ -127,37 +128,35 @@ public final class GreedyRule implements Rule {
             long score = tally.measure(p);
             step++;
             if (stopped) {
-                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("not_considered_no_skip"),
-                        "not considered: greedy-no-skip stops at the first project that does not fit"));
+                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("noskip.after",
+                        "not considered: greedy-no-skip stops at the first project that does not fit")));
                 continue;
             }
             if (withdrawn(instance, p)) {
-                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("withdrawn"),
-                        "withdrawn (pabulib marks it with cost 999 999 999)"));
+                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("withdrawn",
+                        "withdrawn (pabulib marks it with cost 999 999 999)")));
                 continue;
             }
             if (threshold.isPresent() && score < threshold.getAsLong()) {
-                verdicts.add(Verdict.of(p, false, step, score, remaining,
-                        Why.of("below_threshold_" + unit, score, threshold.getAsLong()), "below the threshold: " + score + " "
-                        + unit + " < " + threshold.getAsLong()));
+                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("threshold", "below the threshold: "
+                        + score + " " + unit + " < " + threshold.getAsLong(), score, unit, threshold.getAsLong())));
                 continue;
             }
             long cost = instance.project(p).cost();
             if (cost <= remaining) {
                 selected.add(p);
-                verdicts.add(Verdict.of(p, true, step, score, remaining,
-                        Why.of("funded_" + unit, score, money(instance, cost), money(instance, remaining)), "funded: " + score + " " + unit
-                        + ", costs " + instance.formatMoney(cost) + " of " + instance.formatMoney(remaining) + " left"));
+                verdicts.add(Verdict.of(p, true, step, score, remaining, Why.of("funded", "funded: " + score + " " + unit
+                        + ", costs " + instance.formatMoney(cost) + " of " + instance.formatMoney(remaining) + " left",
+                        score, unit, Why.money(instance, cost), Why.money(instance, remaining))));
                 remaining -= cost;
             } else if (skip) {
-                verdicts.add(Verdict.of(p, false, step, score, remaining,
-                        Why.of("does_not_fit", money(instance, cost), money(instance, remaining)), "does not fit: costs "
-                        + instance.formatMoney(cost) + ", only " + instance.formatMoney(remaining) + " left"));
+                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("nofit", "does not fit: costs "
+                        + instance.formatMoney(cost) + ", only " + instance.formatMoney(remaining) + " left",
+                        Why.money(instance, cost), Why.money(instance, remaining))));
             } else {
-                verdicts.add(Verdict.of(p, false, step, score, remaining,
-                        Why.of("does_not_fit_stop", money(instance, cost), money(instance, remaining)), "does not fit: costs "
+                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("noskip.stop", "does not fit: costs "
                         + instance.formatMoney(cost) + ", only " + instance.formatMoney(remaining)
-                        + " left; greedy-no-skip stops here"));
+                        + " left; greedy-no-skip stops here", Why.money(instance, cost), Why.money(instance, remaining))));
                 stopped = true;
             }
         }
@@ -165,10 +164,5 @@ public final class GreedyRule implements Rule {
         threshold.ifPresent(t -> notes.add("eligible only with at least " + t + " " + unit
                 + " (min_project_score_threshold)"));
         return new Outcome(name, selected, verdicts, notes, List.of(), Optional.empty());
-    }
-
-    /** An amount in the file's smallest units as a decimal in currency units (for {@link Why}'s values). */
-    private static java.math.BigDecimal money(Instance instance, long units) {
-        return java.math.BigDecimal.valueOf(units, instance.scale());
     }
 }

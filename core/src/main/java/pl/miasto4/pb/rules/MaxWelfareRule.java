@@ -84,8 +84,10 @@ public final class MaxWelfareRule implements Rule {
         for (int p = 0; p < m; p++) {
             String unit = tally.measureName();
             verdicts.add(Verdict.of(p, in.contains(p), 0, tally.measure(p), -1, in.contains(p)
-                    ? "in the best set: " + tally.measure(p) + " " + unit + " for " + instance.formatMoney(instance.project(p).cost())
-                    : "not in the best set within the budget"));
+                    ? Why.of("best.in", "in the best set: " + tally.measure(p) + " " + unit + " for "
+                    + instance.formatMoney(instance.project(p).cost()), tally.measure(p), unit,
+                    Why.money(instance, instance.project(p).cost()))
+                    : Why.of("best.out", "not in the best set within the budget")));
         }
         return new Outcome(name(), selected, verdicts, List.of("largest total " + tally.measureName() + ": " + best
                 + ", costing " + instance.formatMoney(spent) + " of " + instance.formatMoney(instance.budget())),

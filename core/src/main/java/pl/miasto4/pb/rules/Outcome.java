@@ -15,7 +15,7 @@ import java.util.Optional;
  * unsupported rather than wrong. {@code unsupported} is set when the rule cannot be applied at all.
  */
 public record Outcome(String rule, List<Integer> selected, List<Verdict> verdicts, List<String> notes,
-                      List<String> undetermined, Optional<String> unsupported) {
+                      List<Why> undetermined, Optional<String> unsupported) {
 
     public static Outcome unsupported(String rule, String reason) {
         return new Outcome(rule, List.of(), List.of(), List.of(), List.of(), Optional.of(reason));

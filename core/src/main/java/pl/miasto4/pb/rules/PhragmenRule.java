@@ -53,7 +53,7 @@ public final class PhragmenRule implements Rule {
         }
         List<Integer> selected = new ArrayList<>();
         List<Verdict> verdicts = new ArrayList<>();
-        List<String> ties = new ArrayList<>();
+        List<Why> ties = new ArrayList<>();
         Set<Integer> decided = new HashSet<>();
         long remaining = instance.budget();
         int round = 0;
@@ -102,9 +102,12 @@ public final class PhragmenRule implements Rule {
             Integer tooDear = tied.stream().filter(p -> instance.project(p).cost() > left).findFirst().orElse(null);
             if (tooDear != null) {
                 String at = best == null ? "an infinite load (nobody supports it)" : "load " + best.toDecimal(4);
-                verdicts.add(Verdict.of(tooDear, false, round, sup.count(tooDear), remaining, "next to buy at " + at
+                verdicts.add(Verdict.of(tooDear, false, round, sup.count(tooDear), remaining, Why.of(
+                        best == null ? "phragmen.stop.infinite" : "phragmen.stop", "next to buy at " + at
                         + " but costs " + instance.formatMoney(instance.project(tooDear).cost()) + " with only "
-                        + instance.formatMoney(remaining) + " left; counting stops"));
+                        + instance.formatMoney(remaining) + " left; counting stops",
+                        Why.money(instance, instance.project(tooDear).cost()), Why.money(instance, remaining),
+                        best == null ? java.math.BigDecimal.ZERO : best.toDecimal(4))));
                 decided.add(tooDear);
                 break;
             }
@@ -113,14 +116,14 @@ public final class PhragmenRule implements Rule {
             selected.add(winner);
             decided.add(winner);
             if (best == null) {
-                verdicts.add(Verdict.of(winner, true, round, 0, remaining, "bought in round " + round
+                verdicts.add(Verdict.of(winner, true, round, 0, remaining, Why.of("phragmen.unsupported", "bought in round " + round
                         + " at an infinite load: nobody supports it, but everything supported was bought and every "
-                        + "unsupported project still fits (as pabutools)"));
+                        + "unsupported project still fits (as pabutools)", round)));
                 unsupported.remove(Integer.valueOf(winner));
             } else {
-                verdicts.add(Verdict.of(winner, true, round, sup.count(winner), remaining, "bought in round " + round
+                verdicts.add(Verdict.of(winner, true, round, sup.count(winner), remaining, Why.of("phragmen.bought", "bought in round " + round
                         + " when its " + sup.count(winner) + " supporters reached load " + best.toDecimal(4)
-                        + " (money units per voter)"));
+                        + " (money units per voter)", round, sup.count(winner), best.toDecimal(4))));
                 int newState = loads.size();
                 loads.add(best);
                 for (int v : sup.ballots[winner]) {
@@ -133,8 +136,9 @@ public final class PhragmenRule implements Rule {
         for (int p = 0; p < m; p++) {
             if (!decided.contains(p)) {
                 verdicts.add(Verdict.of(p, false, 0, sup.count(p), -1, instance.project(p).cost() > instance.budget()
-                        ? "costs more than the whole budget" : sup.count(p) == 0 ? "no supporters; not reached before counting stopped"
-                        : "not reached before counting stopped"));
+                        ? Why.of("over.budget", "costs more than the whole budget")
+                        : sup.count(p) == 0 ? Why.of("phragmen.nosupport", "no supporters; not reached before counting stopped")
+                        : Why.of("phragmen.notreached", "not reached before counting stopped")));
             }
         }
         return new Outcome(name(), selected, verdicts, List.of("ballots read as approval of the projects named"),

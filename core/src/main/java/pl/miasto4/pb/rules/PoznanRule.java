@@ -48,26 +48,27 @@ public final class PoznanRule implements Rule {
             long score = tally.measure(p);
             long cost = instance.project(p).cost();
             if (stopped) {
-                verdicts.add(Verdict.of(p, false, step, score, remaining, "not considered: counting ended"));
+                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("ended", "not considered: counting ended")));
             } else if (GreedyRule.withdrawn(instance, p)) {
-                verdicts.add(Verdict.of(p, false, step, score, remaining, "withdrawn (cost 999 999 999)"));
+                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("withdrawn", "withdrawn (cost 999 999 999)")));
             } else if (cost <= remaining) {
                 selected.add(p);
-                verdicts.add(Verdict.of(p, true, step, score, remaining, "funded: " + score + " votes, costs "
-                        + instance.formatMoney(cost) + " of " + instance.formatMoney(remaining) + " left"));
+                verdicts.add(Verdict.of(p, true, step, score, remaining, Why.of("funded", "funded: " + score + " votes, costs "
+                        + instance.formatMoney(cost) + " of " + instance.formatMoney(remaining) + " left",
+                        score, "votes", Why.money(instance, cost), Why.money(instance, remaining))));
                 remaining -= cost;
             } else if (5 * remaining >= 4 * cost) {
                 // exact form of remaining >= 0.8 * cost
                 selected.add(p);
-                verdicts.add(Verdict.of(p, true, step, score, remaining, "funded from the reserve: costs "
+                verdicts.add(Verdict.of(p, true, step, score, remaining, Why.of("reserve.funded", "funded from the reserve: costs "
                         + instance.formatMoney(cost) + ", the " + instance.formatMoney(remaining)
-                        + " left cover at least 80% of it; counting ends"));
+                        + " left cover at least 80% of it; counting ends", Why.money(instance, cost), Why.money(instance, remaining))));
                 remaining = 0;
                 stopped = true;
             } else {
-                verdicts.add(Verdict.of(p, false, step, score, remaining, "does not fit: costs "
+                verdicts.add(Verdict.of(p, false, step, score, remaining, Why.of("reserve.nofit", "does not fit: costs "
                         + instance.formatMoney(cost) + ", the " + instance.formatMoney(remaining)
-                        + " left cover less than 80% of it; counting ends"));
+                        + " left cover less than 80% of it; counting ends", Why.money(instance, cost), Why.money(instance, remaining))));
                 stopped = true;
             }
         }

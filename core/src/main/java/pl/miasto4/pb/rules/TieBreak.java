@@ -14,7 +14,7 @@ final class TieBreak {
     private TieBreak() {
     }
 
-    static int cheapestThenMostSupported(Instance instance, Supporters sup, List<Integer> tied, List<String> ties,
+    static int cheapestThenMostSupported(Instance instance, Supporters sup, List<Integer> tied, List<Why> ties,
                                          int round, String measure) {
         if (tied.size() == 1) {
             return tied.get(0);
@@ -30,8 +30,9 @@ final class TieBreak {
             for (int p : left) {
                 ids.add(instance.project(p).id());
             }
-            ties.add("round " + round + ": projects " + String.join(", ", ids) + " tie in " + measure
-                    + ", cost and supporters; the first in the file was taken");
+            ties.add(Why.of("tie." + measure, "round " + round + ": projects " + String.join(", ", ids) + " tie in "
+                    + measure + ", cost and supporters; the first in the file was taken", round, String.join(", ", ids),
+                    ids.get(0)));
         }
         return left.get(0);
     }

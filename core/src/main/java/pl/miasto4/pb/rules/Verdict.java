@@ -5,19 +5,17 @@ package pl.miasto4.pb.rules;
  * (greedy) or bought (Equal Shares, Phragmén) the project, 0 if never reached; {@code remainingBefore}
  * is the money left when it was considered (money units, -1 if not meaningful). For Equal Shares,
  * {@code pricePerSupporter} is what each supporter who could afford it paid (the others paid all they had
- * left, {@code exhaustedPayers} of them). {@code why} is the reason as a code with values (null for rules that
- * give only the English {@code reason}).
+ * left, {@code exhaustedPayers} of them). {@code why} is the reason as a code the application words.
  */
-public record Verdict(int project, boolean selected, int step, long score, long remainingBefore, String reason,
-                      Rational pricePerSupporter, int exhaustedPayers, Why why) {
+public record Verdict(int project, boolean selected, int step, long score, long remainingBefore, Why why,
+                      Rational pricePerSupporter, int exhaustedPayers) {
 
-    /** A verdict whose reason is only an English sentence (rules not yet giving a {@link Why}). */
-    public static Verdict of(int project, boolean selected, int step, long score, long remainingBefore, String reason) {
-        return new Verdict(project, selected, step, score, remainingBefore, reason, null, 0, null);
+    public static Verdict of(int project, boolean selected, int step, long score, long remainingBefore, Why why) {
+        return new Verdict(project, selected, step, score, remainingBefore, why, null, 0);
     }
 
-    /** A verdict with its reason as a code and values ({@code why}) and as an English sentence ({@code reason}). */
-    public static Verdict of(int project, boolean selected, int step, long score, long remainingBefore, Why why, String reason) {
-        return new Verdict(project, selected, step, score, remainingBefore, reason, null, 0, why);
+    /** The reason in English (command line). */
+    public String reason() {
+        return why.english();
     }
 }

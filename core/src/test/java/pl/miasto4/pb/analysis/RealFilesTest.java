@@ -81,4 +81,18 @@ class RealFilesTest {
         OfficialCheck.Result r = OfficialCheck.check(read("extra/Poland_Warszawa_2018_Las.pb"));
         assertThat(r.line()).endsWith(" DIFF + -1649");
     }
+
+    @Test
+    void greedyExclusiveIsAPassWithANoteWhenPlainGreedyGivesTheOfficialResult() throws Exception {
+        // Kraków 2020 Stare Miasto (greedy, reproduced) read as if it named greedy-exclusive without exclusion groups
+        String text = java.nio.file.Files.readString(Path.of("src/test/resources/pabulib/Poland_Krakow_2020_Stare_Miasto.pb"))
+                .replaceFirst("(?m)^rule;greedy\\s*$", "rule;greedy-exclusive");
+        assertThat(text).contains("rule;greedy-exclusive");
+        OfficialCheck.Result r = OfficialCheck.check(PabulibReader.read("stare-miasto-exclusive.pb",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(r.passed()).isTrue();
+        assertThat(r.line()).startsWith("stare-miasto-exclusive.pb OK (").contains("plain greedy gives the official result");
+        // Ursynów 2021: plain greedy differs, so it stays unsupported
+        assertThat(OfficialCheck.check(read("Poland_Warszawa_2021_Ursynow.pb")).passed()).isFalse();
+    }
 }

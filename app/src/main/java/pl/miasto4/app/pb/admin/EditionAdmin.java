@@ -315,8 +315,30 @@ public class EditionAdmin {
      * each pool with its rule and records the result as the official one.
      */
     public Closed closeAndCount(String editionSlug, String username) {
+        return closeAndCount(editionSlug, username, null);
+    }
+
+    /** Whether closing the edition now would end its vote before its end date (Warsaw time). */
+    public static boolean early(PbRepository.Edition e) {
+        return e.votingEnd() != null && java.time.LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")).isBefore(e.votingEnd());
+    }
+
+    /**
+     * Closes as {@link #closeAndCount(String, String)}; before the edition's end date only with a reason,
+     * which the audit trail records with who closed it.
+     */
+    public Closed closeAndCount(String editionSlug, String username, String reason) {
         PbRepository.Edition e = repository.edition(editionSlug)
                 .orElseThrow(() -> new Invalid(List.of("no edition '" + editionSlug + "'")));
+        boolean early = early(e);
+        String why = reason == null ? "" : reason.strip();
+        if (early && why.isEmpty()) {
+            throw new Invalid(List.of("edition " + editionSlug + " ends on " + e.votingEnd()
+                    + ": closing it earlier needs a reason (field 'reason')"));
+        }
+        if (why.length() > 2000) {
+            throw new Invalid(List.of("reason: at most 2000 characters"));
+        }
         Closed closed = tx.execute(s -> {
             String status = editions.lockForCount(e.id(), BallotBox.lockKey(e.id()));
             if (!e.live() || !status.equals("open")) {
@@ -347,8 +369,16 @@ public class EditionAdmin {
                 funded.put(p.code(), ids);
                 editions.markSelected(p.id(), ids);
             }
-            audit.record(username, "close_and_count", "pb_edition", editionSlug, AuditTrail.map("status", "open"),
-                    AuditTrail.map("status", "counted", "ballots", ballots, "funded", funded, "unsupported", unsupported));
+            Map<String, Object> after = AuditTrail.map("status", "counted", "ballots", ballots, "funded", funded,
+                    "unsupported", unsupported);
+            if (early) {
+                after = new LinkedHashMap<>(after);
+                after.put("early", true);
+                after.put("voting_end", e.votingEnd().toString());
+                after.put("reason", why);
+            }
+            audit.record(username, early ? "close_early_and_count" : "close_and_count", "pb_edition", editionSlug,
+                    AuditTrail.map("status", "open"), after);
             return new Closed(ballots, funded, unsupported);
         });
         editions.vacuumSealed();

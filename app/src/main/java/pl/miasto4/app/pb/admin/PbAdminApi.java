@@ -138,9 +138,14 @@ public class PbAdminApi {
     }
 
     @PostMapping("/editions/{edition}/close")
-    @Operation(summary = "Close the vote: open the ballot box, shuffle, count every pool with its rule")
-    public EditionAdmin.Closed close(@PathVariable("edition") String slug, Principal principal) {
-        return admin.closeAndCount(slug, principal.getName());
+    @Operation(summary = "Close the vote: open the ballot box, shuffle, count every pool with its rule",
+            description = "Before the edition's end date a reason is required (parameter or JSON field 'reason'); "
+                    + "without it the answer is an RFC 7807 problem (422). The audit trail records who closed and why.")
+    public EditionAdmin.Closed close(@PathVariable("edition") String slug,
+                                     @RequestParam(name = "reason", required = false) String reason,
+                                     @RequestBody(required = false) Map<String, String> body, Principal principal) {
+        String why = reason != null ? reason : body == null ? null : body.get("reason");
+        return admin.closeAndCount(slug, principal.getName(), why);
     }
 
     @PostMapping("/editions/{edition}/pools/{pool}/paper-ballots")

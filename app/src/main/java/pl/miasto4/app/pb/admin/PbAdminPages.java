@@ -211,10 +211,21 @@ public class PbAdminPages {
     }
 
     @PostMapping("/admin/pb/{edition}/close")
-    public String close(@PathVariable("edition") String slug, Principal principal, Model model, HttpServletResponse response,
-                        RedirectAttributes redirect) {
-        return change(slug, model, response, redirect, "pb.admin.closed", () -> admin.closeAndCount(slug, principal.getName())
-                .ballots().values().stream().mapToInt(Integer::intValue).sum());
+    public String close(@PathVariable("edition") String slug, @RequestParam(required = false) String confirm,
+                        @RequestParam(required = false) String reason, Principal principal, Model model,
+                        HttpServletResponse response, RedirectAttributes redirect) {
+        PbRepository.Edition e = edition(slug);
+        if (EditionAdmin.early(e) && (confirm == null || reason == null || reason.isBlank())) {
+            // the confirmation step: closing before the end date needs a reason
+            if (confirm != null) {
+                response.setStatus(422);
+                model.addAttribute("closeReasonMissing", true);
+            }
+            model.addAttribute("confirmClose", true);
+            return edition(slug, model);
+        }
+        return change(slug, model, response, redirect, "pb.admin.closed", () -> admin.closeAndCount(slug, principal.getName(),
+                reason).ballots().values().stream().mapToInt(Integer::intValue).sum());
     }
 
     @PostMapping("/admin/pb/{edition}/delete")

@@ -40,7 +40,7 @@ public class PbCountCommand implements Callable<Integer> {
         }
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
-        for (String u : outcome.undetermined()) {
+        for (Object u : outcome.undetermined()) {
             err.println("note: " + u);
         }
         err.flush();

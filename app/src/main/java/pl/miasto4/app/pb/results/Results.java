@@ -13,6 +13,7 @@ import pl.miasto4.pb.rules.Outcome;
 import pl.miasto4.pb.rules.Rule;
 import pl.miasto4.pb.rules.Rules;
 import pl.miasto4.pb.rules.Verdict;
+import pl.miasto4.pb.rules.Why;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -45,16 +46,16 @@ public class Results {
         this.repository = repository;
     }
 
-    /** One project's line of the explanation. */
+    /** One project's line of the explanation; {@code why} is worded by {@link PbWords}. */
     public record ProjectLine(String id, String name, BigDecimal cost, List<String> categories, long votes, long score,
-                              boolean funded, int step, BigDecimal leftBefore, String reason, BigDecimal pricePerSupporter,
-                              int exhaustedPayers, Boolean official, pl.miasto4.pb.rules.Why why) {
+                              boolean funded, int step, BigDecimal leftBefore, Why why, BigDecimal pricePerSupporter,
+                              int exhaustedPayers, Boolean official) {
     }
 
     /** A counted pool. {@code check} compares with the official result when there is one (imported editions). */
     public record PoolResult(PbRepository.Pool pool, String rule, int ballots, boolean supported, String unsupported,
                              List<ProjectLine> projects, BigDecimal spent, BigDecimal budget, List<String> notes,
-                             List<String> undetermined, Fairness.Summary summary, OfficialCheck.Result check,
+                             List<Why> undetermined, Fairness.Summary summary, OfficialCheck.Result check,
                              List<Fairness.GroupShare> byCategory, Map<String, List<Fairness.GroupShare>> byVoterGroup) {
     }
 
@@ -141,8 +142,8 @@ public class Results {
         return new ProjectLine(p.id(), p.name(), money(p.cost(), in.scale()), p.categories(),
                 tally.supporters(index), tally.score(index), v != null && v.selected(), v == null ? 0 : v.step(),
                 v == null || v.remainingBefore() < 0 ? null : money(v.remainingBefore(), in.scale()),
-                v == null ? "" : v.reason(), price, v == null ? 0 : v.exhaustedPayers(),
-                official == null ? null : official.contains(p.id()), v == null ? null : v.why());
+                v == null ? null : v.why(), price, v == null ? 0 : v.exhaustedPayers(),
+                official == null ? null : official.contains(p.id()));
     }
 
     /** The same ballots counted by each rule of {@link #COMPARED} and by the pool's own. */
