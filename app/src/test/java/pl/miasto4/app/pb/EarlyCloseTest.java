@@ -46,7 +46,7 @@ class EarlyCloseTest extends StoreTest {
 
     String openEdition(String slug, LocalDate end) throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
-        admin.create(new EditionAdmin.NewEdition(slug, "Kraków", "Early close " + slug, null, today, end, 0, "residence"), "test");
+        admin.create(new EditionAdmin.NewEdition(slug, "Kraków", "Wcześniejsze zamknięcie " + slug, null, today, end, 0, "residence"), "test");
         admin.poolFromFile(slug, "stare-miasto", "Poland_Krakow_2020_Stare_Miasto.pb",
                 new ClassPathResource("demo/pabulib/Poland_Krakow_2020_Stare_Miasto.pb").getContentAsByteArray(), "test");
         register.importCsv(repository.edition(slug).orElseThrow(), Set.of("Stare Miasto"), "r.csv",
